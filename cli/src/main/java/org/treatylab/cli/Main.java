@@ -1,0 +1,28 @@
+package org.treatylab.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+
+/** Runs the {@code treatylab} command and exits with its code. */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        System.exit(run(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    }
+
+    /** Runs a command line with the given streams; returns the exit code (0, 1 or 2). */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        CommandLine cl = new CommandLine(new TreatyLabCommand());
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler(Errors::onBadUsage);
+        cl.setExecutionExceptionHandler(Errors::onFailure);
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,20 @@
+package org.treatylab.cli;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** The top-level {@code treatylab} command: lists its subcommands. */
+@Command(name = "treatylab", mixinStandardHelpOptions = true, version = "TreatyLab 0.1.0",
+        description = "An open workbench for US-Russia strategic arms control.",
+        subcommands = {TreatiesCommand.class, TreatyCommand.class, CatalogueCommand.class, PostureCommand.class,
+            CountCommand.class, ComplianceCommand.class})
+public final class TreatyLabCommand implements Runnable {
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+}

@@ -1,0 +1,78 @@
+package org.treatylab.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class CountCommandTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void count_mouUnderStartOne_printsPublishedTotalsAsJson() throws Exception {
+        CliRun r = CliRun.of("count", "--treaty", "start-1", "--posture", "start1-mou-1990", "--format", "json");
+        assertThat(r.code()).as(r.err()).isZero();
+        JsonNode j = Json.MAPPER.readTree(r.out());
+        assertThat(j.get("treaty").asText()).isEqualTo("start-1");
+        assertThat(j.get("date").isNull()).isTrue();
+        JsonNode us = j.get("parties").get(0);
+        assertThat(us.get("party").asText()).isEqualTo("US");
+        JsonNode sndv = us.get("limits").get(0);
+        assertThat(sndv.get("id").asText()).isEqualTo("sndv");
+        assertThat(sndv.get("counted").asLong()).isEqualTo(2246);
+        assertThat(sndv.get("limit").asLong()).isEqualTo(1600);
+        assertThat(sndv.get("margin").asLong()).isEqualTo(-646);
+        assertThat(sndv.get("required_cut").asLong()).isEqualTo(646);
+        assertThat(sndv.get("verdict").isNull()).isTrue();
+        JsonNode ru = j.get("parties").get(1);
+        assertThat(ru.get("party").asText()).isEqualTo("RU");
+        assertThat(ru.get("limits").get(1).get("counted").asLong()).isEqualTo(10271);
+        assertThat(ru.get("limits").get(4).get("id").asText()).isEqualTo("heavy-icbm-warheads");
+        assertThat(ru.get("limits").get(4).get("counted").asLong()).isEqualTo(3080);
+    }
+
+    @Test
+    void count_withDate_givesVerdicts_tableAndCsv() {
+        CliRun r = CliRun.of("count", "--treaty", "start-1", "--posture", "start1-mou-1990", "--date", "2005-01-01");
+        assertThat(r.code()).isZero();
+        assertThat(r.out()).contains("date: 2005-01-01").contains("EXCEEDS");
+        CliRun csv = CliRun.of("count", "--treaty", "new-start", "--posture", "us-russia-2009", "--format", "csv");
+        assertThat(csv.out()).startsWith("party,limit,counted,ceiling,margin,required_cut,verdict\n")
+                .contains("US,deployed-launchers,798,700,-98,98,NOT_IN_FORCE");
+    }
+
+    @Test
+    void badInput_oneLineErrorExitTwo() throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "party,system,category,deployed\nUS,A,ICBM,x\n");
+        CliRun r = CliRun.of("count", "--treaty", "new-start", "--posture", bad.toString());
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).isEqualTo("error: " + bad + " line 2, column 'deployed': expected a whole number, got 'x'\n");
+
+        CliRun unknown = CliRun.of("count", "--treaty", "salt-9", "--posture", bad.toString());
+        assertThat(unknown.code()).isEqualTo(2);
+        assertThat(unknown.err().lines()).hasSize(1);
+        assertThat(unknown.err()).startsWith("error: unknown treaty 'salt-9'");
+
+        CliRun missing = CliRun.of("count", "--treaty", "new-start");
+        assertThat(missing.code()).isEqualTo(2);
+        assertThat(missing.err().lines()).hasSize(1);
+        assertThat(missing.err()).contains("--posture");
+
+        CliRun badDate = CliRun.of("count", "--treaty", "new-start", "--posture", "us-russia-2009", "--date", "soon");
+        assertThat(badDate.code()).isEqualTo(2);
+        assertThat(badDate.err().lines()).hasSize(1);
+    }
+
+    @Test
+    void count_needsData_reportsTheRow() {
+        CliRun r = CliRun.of("count", "--treaty", "sort", "--posture", "us-russia-2009");
+        assertThat(r.code()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: us-russia-2009.csv line 11: SORT counting needs 'weapons_per_bomber' for B-52H\n");
+    }
+}

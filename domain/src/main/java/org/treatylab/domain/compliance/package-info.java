@@ -1,0 +1,9 @@
+/**
+ * Compliance: counted numbers against a treaty's limits on a date, with margins, required cuts and verdicts.
+ *
+ * <p>Entry points: {@link org.treatylab.domain.compliance.Compliance#assess(org.treatylab.domain.treaty.Treaty,
+ * org.treatylab.domain.forces.Posture, java.time.LocalDate)} for postures and
+ * {@link org.treatylab.domain.compliance.Compliance#assess(org.treatylab.domain.treaty.Treaty, AggregateSeries)}
+ * for published aggregate series.
+ */
+package org.treatylab.domain.compliance;

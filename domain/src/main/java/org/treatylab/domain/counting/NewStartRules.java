@@ -1,0 +1,68 @@
+package org.treatylab.domain.counting;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.treatylab.domain.InputException;
+import org.treatylab.domain.forces.Posture;
+import org.treatylab.domain.forces.PostureRow;
+
+/**
+ * New START counting (Treaty Article III; U.S. State Department fact sheets).
+ *
+ * <p>Deployed ICBMs, SLBMs and heavy bombers; warheads are the re-entry vehicles actually emplaced on deployed
+ * missiles plus one per deployed heavy bomber; launchers are deployed plus non-deployed. Test and converted items
+ * are not counted.
+ */
+final class NewStartRules implements CountingRuleSet {
+    static final String BOMBER_WARHEADS = "bomber_warheads";
+
+    @Override
+    public String id() {
+        return "new-start";
+    }
+
+    @Override
+    public String description() {
+        return "New START: deployed vehicles, actual re-entry vehicles, 1 warhead per deployed bomber";
+    }
+
+    @Override
+    public List<Quantity> quantities() {
+        return List.of(
+                new Quantity("deployed-launchers", "deployed ICBMs, deployed SLBMs and deployed heavy bombers"),
+                new Quantity("warheads", "re-entry vehicles on deployed ICBMs and SLBMs plus bomber warheads"),
+                new Quantity("total-launchers", "deployed and non-deployed ICBM and SLBM launchers and heavy bombers"));
+    }
+
+    @Override
+    public List<RuleOption> options() {
+        return List.of(new RuleOption(BOMBER_WARHEADS, "what a deployed heavy bomber counts: 'one' (the treaty) or "
+                + "'assigned' (the weapons_per_bomber column)", "one", List.of("one", "assigned")));
+    }
+
+    @Override
+    public Map<String, Long> count(Posture posture, Map<String, String> options) {
+        boolean assigned = "assigned".equals(options.get(BOMBER_WARHEADS));
+        long deployed = 0;
+        long warheads = 0;
+        long launchers = 0;
+        for (PostureRow r : posture.rows()) {
+            deployed += r.deployed();
+            launchers += r.launchers();
+            if (r.category().isBallisticMissile()) {
+                warheads += r.reentryVehicles().orElseThrow(() -> new InputException(r.origin()
+                        + ": New START counting needs 'warheads' or 'warheads_total' for " + r.system()));
+            } else if (assigned) {
+                warheads += Math.multiplyExact(r.deployed(), BomberWeapons.assigned(r, "New START"));
+            } else {
+                warheads += r.deployed();
+            }
+        }
+        Map<String, Long> out = new LinkedHashMap<>();
+        out.put("deployed-launchers", deployed);
+        out.put("warheads", warheads);
+        out.put("total-launchers", launchers);
+        return out;
+    }
+}

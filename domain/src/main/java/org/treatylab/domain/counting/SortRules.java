@@ -1,0 +1,50 @@
+package org.treatylab.domain.counting;
+
+import java.util.List;
+import java.util.Map;
+import org.treatylab.domain.InputException;
+import org.treatylab.domain.forces.Posture;
+import org.treatylab.domain.forces.PostureRow;
+
+/**
+ * SORT (Moscow Treaty) counting: operationally deployed strategic warheads — the warheads on deployed missiles
+ * plus the weapons assigned to deployed heavy bombers. The treaty itself agreed no counting rules; this is the
+ * U.S. definition it was negotiated around.
+ */
+final class SortRules implements CountingRuleSet {
+
+    @Override
+    public String id() {
+        return "sort";
+    }
+
+    @Override
+    public String description() {
+        return "SORT: operationally deployed warheads on missiles and assigned to deployed bombers";
+    }
+
+    @Override
+    public List<Quantity> quantities() {
+        return List.of(new Quantity("deployed-warheads",
+                "warheads on deployed ICBMs and SLBMs plus weapons assigned to deployed heavy bombers"));
+    }
+
+    @Override
+    public List<RuleOption> options() {
+        return List.of();
+    }
+
+    @Override
+    public Map<String, Long> count(Posture posture, Map<String, String> options) {
+        long total = 0;
+        for (PostureRow r : posture.rows()) {
+            if (r.category().isBallisticMissile()) {
+                total += r.reentryVehicles().orElseThrow(() -> new InputException(r.origin()
+                        + ": SORT counting needs 'warheads' or 'warheads_total' for " + r.system()));
+            } else {
+                total += Math.multiplyExact(r.deployed(), BomberWeapons.assigned(r, "SORT"));
+            }
+        }
+        return Map.of("deployed-warheads", total);
+    }
+}

@@ -1,0 +1,64 @@
+package org.treatylab.domain.forces;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.treatylab.domain.InputException;
+
+/** The posture files shipped with TreatyLab, addressable by name, and lookup by name or path. */
+public final class Postures {
+    /** Shipped posture names: the START I MOU of 1990 and estimates for about 2009 and 2024. */
+    public static final List<String> SHIPPED = List.of("start1-mou-1990", "us-russia-2009", "us-russia-2024");
+    private static final String DIR = "/org/treatylab/domain/data/postures/";
+
+    private Postures() {
+    }
+
+    /** The CSV text of a shipped posture file. */
+    public static Optional<String> sourceText(String name) {
+        if (!SHIPPED.contains(name)) {
+            return Optional.empty();
+        }
+        try (InputStream in = Postures.class.getResourceAsStream(DIR + name + ".csv")) {
+            if (in == null) {
+                throw new IllegalStateException("shipped posture missing from the jar: " + name);
+            }
+            return Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * Reads a posture file, or a shipped posture by name when no such file exists.
+     *
+     * @param date the date for rows without {@code as_of}, or null
+     */
+    public static List<Posture> resolve(String nameOrFile, LocalDate date) {
+        Path p = Path.of(nameOrFile);
+        if (Files.isRegularFile(p)) {
+            return PostureReader.read(p, date);
+        }
+        String name = nameOrFile.endsWith(".csv") ? nameOrFile.substring(0, nameOrFile.length() - 4) : nameOrFile;
+        Optional<String> text = sourceText(name);
+        if (text.isPresent()) {
+            return PostureReader.parse(name + ".csv", text.get(), date);
+        }
+        if (Files.exists(p)) {
+            throw new InputException(nameOrFile + ": not a regular file");
+        }
+        throw new InputException(nameOrFile + ": no such file (shipped postures: " + SHIPPED + ")");
+    }
+
+    /** The posture of one party in a list, or an error naming the party. */
+    public static Posture of(List<Posture> postures, org.treatylab.domain.Party party) {
+        return postures.stream().filter(p -> p.party().equals(party)).findFirst()
+                .orElseThrow(() -> new InputException("no posture rows for " + party));
+    }
+}

@@ -1,0 +1,261 @@
+package org.treatylab.domain.treaty;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.treatylab.domain.InputException;
+import org.treatylab.domain.Party;
+import org.treatylab.domain.Status;
+import org.treatylab.domain.counting.CountingRuleSet;
+import org.treatylab.domain.counting.CountingRuleSets;
+
+/**
+ * Reads a treaty file: {@code key = value} lines, {@code #} comments, and one {@code [limit ID]} section per limit.
+ *
+ * <p>The format is documented in the shipped files (see {@code treatylab treaty show new-start --format file}).
+ * Every problem is an {@link InputException} naming the file, line and field.
+ */
+public final class TreatyReader {
+    private static final List<String> TOP_KEYS = List.of("id", "name", "parties", "signed", "entry_into_force", "expiry",
+            "termination", "counting", "source", "note");
+    private static final List<String> LIMIT_KEYS = List.of("counts", "description", "ceiling", "source");
+    private static final Pattern SECTION = Pattern.compile("\\[\\s*limit\\s+([^\\]\\s]+)\\s*]");
+    private static final Pattern CEILING = Pattern.compile(
+            "(\\d[\\d_,]*)(?:\\s+from\\s+(\\S+))?(?:\\s+(confirmed|estimate|assumption|unconfirmed))?(?:\\s*[-—:]\\s*(.*))?");
+
+    private TreatyReader() {
+    }
+
+    public static Treaty read(Path path) {
+        String text;
+        try {
+            text = Files.readString(path, StandardCharsets.UTF_8);
+        } catch (java.nio.file.NoSuchFileException e) {
+            throw new InputException(path + ": no such file");
+        } catch (IOException e) {
+            throw new InputException(path + ": cannot read (" + e.getMessage() + ")");
+        }
+        return parse(path.toString(), text);
+    }
+
+    /** Parses treaty text; {@code file} names it in error messages. */
+    public static Treaty parse(String file, String text) {
+        Map<String, Line> top = new LinkedHashMap<>();
+        List<String> sources = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
+        Map<String, Line> options = new LinkedHashMap<>();
+        List<LimitDraft> limits = new ArrayList<>();
+        LimitDraft current = null;
+        String[] lines = text.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            int no = i + 1;
+            String raw = lines[i].strip();
+            if (raw.isEmpty() || raw.startsWith("#")) {
+                continue;
+            }
+            if (raw.startsWith("[")) {
+                Matcher m = SECTION.matcher(raw);
+                if (!m.matches()) {
+                    throw InputException.at(file, no, null, "expected a section '[limit ID]', got '" + raw + "'");
+                }
+                current = new LimitDraft(m.group(1), no);
+                for (LimitDraft d : limits) {
+                    if (d.id.equals(current.id)) {
+                        throw InputException.at(file, no, "limit", "limit '" + current.id + "' is defined twice");
+                    }
+                }
+                limits.add(current);
+                continue;
+            }
+            int eq = raw.indexOf('=');
+            if (eq <= 0) {
+                throw InputException.at(file, no, null, "expected 'key = value', got '" + raw + "'");
+            }
+            Line line = new Line(no, raw.substring(0, eq).strip(), raw.substring(eq + 1).strip());
+            if (current == null) {
+                if (line.key.startsWith("option.")) {
+                    options.put(line.key.substring("option.".length()), line);
+                } else if (line.key.equals("source")) {
+                    sources.add(line.value);
+                } else if (line.key.equals("note")) {
+                    notes.add(line.value);
+                } else if (!TOP_KEYS.contains(line.key)) {
+                    throw InputException.at(file, no, line.key, "unknown field (known: " + TOP_KEYS
+                            + ", option.NAME, and [limit ID] sections)");
+                } else if (top.put(line.key, line) != null) {
+                    throw InputException.at(file, no, line.key, "given twice");
+                }
+            } else {
+                if (!LIMIT_KEYS.contains(line.key)) {
+                    throw InputException.at(file, no, line.key, "unknown field in [limit " + current.id
+                            + "] (known: " + LIMIT_KEYS + ")");
+                }
+                current.lines.add(line);
+            }
+        }
+        return build(file, top, options, sources, notes, limits);
+    }
+
+    private static Treaty build(String file, Map<String, Line> top, Map<String, Line> optionLines,
+            List<String> sources, List<String> notes, List<LimitDraft> drafts) {
+        String id = required(file, top, "id");
+        List<Party> parties = new ArrayList<>();
+        Line partyLine = top.get("parties");
+        if (partyLine == null) {
+            throw InputException.at(file, 0, "parties", "missing (e.g. 'parties = US, RU')");
+        }
+        for (String p : partyLine.value.split(",")) {
+            try {
+                parties.add(Party.parse(p));
+            } catch (IllegalArgumentException e) {
+                throw InputException.at(file, partyLine.no, "parties", e.getMessage());
+            }
+        }
+        LocalDate entry = date(file, top, "entry_into_force");
+        if (entry == null) {
+            throw InputException.at(file, 0, "entry_into_force", "missing (the first day the treaty is in force)");
+        }
+        String counting = top.containsKey("counting") ? top.get("counting").value : null;
+        if (!drafts.isEmpty() && (counting == null || counting.isEmpty())) {
+            throw InputException.at(file, drafts.get(0).line, "counting",
+                    "the treaty has limits but no 'counting = RULES' line (known rule sets: "
+                            + CountingRuleSets.all().stream().map(CountingRuleSet::id).toList() + ")");
+        }
+        CountingRuleSet rules = null;
+        if (counting != null && !counting.isEmpty()) {
+            try {
+                rules = CountingRuleSets.get(counting);
+            } catch (IllegalArgumentException e) {
+                throw InputException.at(file, top.get("counting").no, "counting", e.getMessage());
+            }
+        }
+        Map<String, String> options = new LinkedHashMap<>();
+        for (Map.Entry<String, Line> o : optionLines.entrySet()) {
+            if (rules == null) {
+                throw InputException.at(file, o.getValue().no, o.getValue().key, "options need a 'counting' rule set");
+            }
+            Map<String, String> one = Map.of(o.getKey(), o.getValue().value);
+            try {
+                rules.withDefaults(one);
+            } catch (IllegalArgumentException e) {
+                throw InputException.at(file, o.getValue().no, o.getValue().key, e.getMessage());
+            }
+            options.put(o.getKey(), o.getValue().value);
+        }
+        List<Limit> limits = new ArrayList<>();
+        for (LimitDraft d : drafts) {
+            limits.add(d.build(file, entry, rules));
+        }
+        try {
+            return new Treaty(id, top.containsKey("name") ? top.get("name").value : id, parties,
+                    date(file, top, "signed"), entry, date(file, top, "expiry"), date(file, top, "termination"),
+                    counting, options, limits, sources, String.join("\n", notes));
+        } catch (IllegalArgumentException e) {
+            String field = e.getMessage().startsWith("dates out of order") ? "dates" : null;
+            Line where = top.get(e.getMessage().startsWith("treaty id") ? "id" : "entry_into_force");
+            throw InputException.at(file, where == null ? 0 : where.no, field, e.getMessage());
+        }
+    }
+
+    private static String required(String file, Map<String, Line> top, String key) {
+        Line l = top.get(key);
+        if (l == null || l.value.isEmpty()) {
+            throw InputException.at(file, l == null ? 0 : l.no, key, "missing");
+        }
+        return l.value;
+    }
+
+    private static LocalDate date(String file, Map<String, Line> top, String key) {
+        Line l = top.get(key);
+        if (l == null || l.value.isEmpty()) {
+            return null;
+        }
+        return parseDate(file, l.no, key, l.value);
+    }
+
+    private static LocalDate parseDate(String file, int no, String key, String value) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw InputException.at(file, no, key, "expected a date YYYY-MM-DD, got '" + value + "'");
+        }
+    }
+
+    private record Line(int no, String key, String value) {
+    }
+
+    private static final class LimitDraft {
+        final String id;
+        final int line;
+        final List<Line> lines = new ArrayList<>();
+
+        LimitDraft(String id, int line) {
+            this.id = id;
+            this.line = line;
+        }
+
+        Limit build(String file, LocalDate entry, CountingRuleSet rules) {
+            String counts = id;
+            String description = "";
+            List<String> sources = new ArrayList<>();
+            List<LimitStep> steps = new ArrayList<>();
+            int countsLine = line;
+            for (Line l : lines) {
+                switch (l.key) {
+                    case "counts" -> {
+                        counts = l.value;
+                        countsLine = l.no;
+                    }
+                    case "description" -> description = l.value;
+                    case "source" -> sources.add(l.value);
+                    default -> steps.add(step(file, l, entry));
+                }
+            }
+            if (steps.isEmpty()) {
+                throw InputException.at(file, line, "ceiling", "limit '" + id + "' has no 'ceiling = N [from DATE]' line");
+            }
+            if (rules != null && !rules.counts(counts)) {
+                throw InputException.at(file, countsLine, "counts", "counting rule set " + rules.id()
+                        + " does not count '" + counts + "' (it counts: "
+                        + rules.quantities().stream().map(q -> q.id()).toList() + ")");
+            }
+            try {
+                return new Limit(id, counts, description, steps, sources);
+            } catch (IllegalArgumentException e) {
+                throw InputException.at(file, line, "ceiling", e.getMessage());
+            }
+        }
+
+        private static LimitStep step(String file, Line l, LocalDate entry) {
+            Matcher m = CEILING.matcher(l.value);
+            if (!m.matches()) {
+                throw InputException.at(file, l.no, "ceiling",
+                        "expected 'N [from YYYY-MM-DD] [unconfirmed] [- note]', got '" + l.value + "'");
+            }
+            long ceiling;
+            try {
+                ceiling = Long.parseLong(m.group(1).replace("_", "").replace(",", ""));
+            } catch (NumberFormatException e) {
+                throw InputException.at(file, l.no, "ceiling", "ceiling too large: '" + m.group(1) + "'");
+            }
+            LocalDate from = m.group(2) == null ? entry : parseDate(file, l.no, "ceiling", m.group(2));
+            String flag = m.group(3);
+            Status status = flag == null || flag.equals("confirmed") ? Status.CONFIRMED
+                    : flag.equals("assumption") ? Status.ASSUMPTION : Status.ESTIMATE;
+            String note = m.group(4) == null ? "" : m.group(4).strip();
+            if (status == Status.ASSUMPTION && note.isEmpty()) {
+                throw InputException.at(file, l.no, "ceiling", "an assumption needs its rationale after ' - '");
+            }
+            return new LimitStep(from, ceiling, status, note);
+        }
+    }
+}

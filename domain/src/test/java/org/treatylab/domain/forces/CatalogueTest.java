@@ -1,0 +1,82 @@
+package org.treatylab.domain.forces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.treatylab.domain.InputException;
+import org.treatylab.domain.Party;
+import org.treatylab.domain.Status;
+import org.treatylab.domain.io.CsvTable;
+
+class CatalogueTest {
+    private final Catalogue cat = Catalogue.shipped();
+
+    @Test
+    void shipped_hasThreeErasForBothParties() {
+        assertThat(cat.eras()).containsExactly(1990, 2009, 2024);
+        for (int era : cat.eras()) {
+            assertThat(cat.select(era, Party.US)).as("US " + era).isNotEmpty();
+            assertThat(cat.select(era, Party.RU)).as("RU " + era).isNotEmpty();
+        }
+        assertThat(cat.nearestEra(2010)).contains(2009);
+        assertThat(cat.nearestEra(2020)).contains(2024);
+    }
+
+    @Test
+    void everyValue_carriesSourceOrRationale() {
+        for (DeliverySystemType t : cat.types()) {
+            assertThat(t.source()).as(t.id()).isNotBlank();
+            t.parameters().forEach((p, v) -> {
+                if (v.status() == Status.ASSUMPTION) {
+                    assertThat(v.note()).as(t.id() + " " + p).isNotBlank();
+                } else {
+                    assertThat(v.source()).as(t.id() + " " + p).isNotBlank();
+                }
+            });
+        }
+    }
+
+    @Test
+    void mouAttributions_agreeWithTheMouPosture() {
+        for (Posture p : Postures.resolve("start1-mou-1990", null)) {
+            for (PostureRow r : p.rows()) {
+                DeliverySystemType t = cat.find(p.party(), r.system(), 1990).orElseThrow(() ->
+                        new AssertionError("no catalogue entry for " + r.system()));
+                assertThat(t.era()).isEqualTo(1990);
+                assertThat(t.category()).isEqualTo(r.category());
+                if (r.category().isBallisticMissile()) {
+                    assertThat(t.parameter(SystemParameter.ATTRIBUTION).orElseThrow().value())
+                            .isEqualTo((double) r.attributionPerMissile().orElseThrow());
+                }
+            }
+        }
+    }
+
+    @Test
+    void postures2009And2024_findTheirCatalogueEntries() {
+        for (String name : List.of("us-russia-2009", "us-russia-2024")) {
+            for (Posture p : Postures.resolve(name, null)) {
+                for (PostureRow r : p.rows()) {
+                    assertThat(cat.find(p.party(), r.system(), p.asOf().getYear())).as(name + " " + r.system())
+                            .hasValueSatisfying(t -> assertThat(t.era()).isEqualTo(p.asOf().getYear()));
+                }
+            }
+        }
+    }
+
+    @Test
+    void badCatalogue_namesTheLine() {
+        CsvTable systems = CsvTable.parse("s.csv", "id,party,era,name,category\nx,US,2009,X,ICBM\n");
+        assertThatThrownBy(() -> CatalogueReader.read(systems, CsvTable.parse("p.csv",
+                "system,parameter,value,status\nx,yield_kt,big,estimate\n"))).isInstanceOf(InputException.class)
+                .hasMessage("p.csv line 2, column 'value': expected a number or a range like 300-335, got 'big'");
+        assertThatThrownBy(() -> CatalogueReader.read(systems, CsvTable.parse("p.csv",
+                "system,parameter,value,status,source\nx,reliability,0.8,assumption,\n")))
+                .hasMessage("p.csv line 2, column 'value': an assumption needs its rationale in the note");
+        assertThatThrownBy(() -> CatalogueReader.read(systems, CsvTable.parse("p.csv",
+                "system,parameter,value,status,source\ny,cep_m,100,estimate,z\n")))
+                .hasMessage("p.csv: parameters for unknown system 'y'");
+    }
+}
