@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import org.treatylab.domain.Party;
 import org.treatylab.domain.forces.Catalogue;
 import org.treatylab.domain.forces.DeliverySystemType;
+import org.treatylab.report.Views;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -12,6 +12,7 @@ import org.treatylab.domain.forces.Posture;
 import org.treatylab.domain.forces.Postures;
 import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
+import org.treatylab.report.Views;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,21 +1,15 @@
 package org.treatylab.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 
-/** JSON output for reports: indented, nulls kept (the contract uses them). Reports pass dates as ISO strings. */
+/** JSON output for CLI reports; the mapper is the one shared with the HTTP server. */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    public static final ObjectMapper MAPPER = org.treatylab.report.Json.MAPPER;
 
     private Json() {
     }
 
     public static String write(Object value) {
-        try {
-            return MAPPER.writeValueAsString(value);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
-        }
+        return org.treatylab.report.Json.write(value);
     }
 }

@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.treatylab.domain.forces.Posture;
 import org.treatylab.domain.forces.PostureRow;
 import org.treatylab.domain.forces.Postures;
+import org.treatylab.report.Views;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

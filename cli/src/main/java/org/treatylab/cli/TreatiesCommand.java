@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
+import org.treatylab.report.Views;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

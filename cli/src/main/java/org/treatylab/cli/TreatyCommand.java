@@ -11,6 +11,7 @@ import org.treatylab.domain.treaty.Limit;
 import org.treatylab.domain.treaty.LimitStep;
 import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
+import org.treatylab.report.Views;
 import org.treatylab.domain.treaty.TreatyReader;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;

@@ -1,4 +1,4 @@
-package org.treatylab.cli;
+package org.treatylab.report;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
