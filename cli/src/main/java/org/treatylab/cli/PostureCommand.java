@@ -55,7 +55,7 @@ final class PostureCommand implements Runnable {
                 }
             }
             if (format == Format.JSON) {
-                out.println(Json.write(postures.stream().map(Show::json).toList()));
+                out.println(Json.write(postures.stream().map(Views::posture).toList()));
             } else if (format == Format.CSV) {
                 out.print(t.csv());
             } else {
@@ -69,28 +69,6 @@ final class PostureCommand implements Runnable {
                 }
             }
             return 0;
-        }
-
-        private static java.util.Map<String, Object> json(Posture p) {
-            var m = new java.util.LinkedHashMap<String, Object>();
-            m.put("party", p.party().code());
-            m.put("as_of", Views.iso(p.asOf()));
-            m.put("rows", p.rows().stream().map(r -> {
-                var rm = new java.util.LinkedHashMap<String, Object>();
-                rm.put("system", r.system());
-                rm.put("category", r.category().name());
-                rm.put("deployed", r.deployed());
-                rm.put("non_deployed", r.nonDeployed());
-                rm.put("test", r.test());
-                rm.put("converted", r.converted());
-                rm.put("warheads_total", r.reentryVehicles().orElse(null));
-                rm.put("attribution", r.attributionPerMissile().orElse(null));
-                rm.put("alcm_equipped", r.alcmEquipped());
-                rm.put("weapons_per_bomber", r.weaponsPerBomber());
-                rm.put("note", r.note());
-                return rm;
-            }).toList());
-            return m;
         }
     }
 }

@@ -126,6 +126,34 @@ public final class Views {
         return m;
     }
 
+    public static Map<String, Object> posture(org.treatylab.domain.forces.Posture p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("party", p.party().code());
+        m.put("as_of", iso(p.asOf()));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (org.treatylab.domain.forces.PostureRow r : p.rows()) {
+            Map<String, Object> rm = new LinkedHashMap<>();
+            rm.put("system", r.system());
+            rm.put("category", r.category().name());
+            rm.put("deployed", r.deployed());
+            rm.put("non_deployed", r.nonDeployed());
+            rm.put("test", r.test());
+            rm.put("converted", r.converted());
+            rm.put("warheads_total", r.reentryVehicles().orElse(null));
+            rm.put("attribution", r.attributionPerMissile().orElse(null));
+            rm.put("alcm_equipped", r.alcmEquipped());
+            rm.put("weapons_per_bomber", r.weaponsPerBomber());
+            Map<String, Object> overrides = new LinkedHashMap<>();
+            r.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                    .forEach(e -> overrides.put(e.getKey().column(), e.getValue()));
+            rm.put("overrides", overrides);
+            rm.put("note", r.note());
+            rows.add(rm);
+        }
+        m.put("rows", rows);
+        return m;
+    }
+
     public static String iso(LocalDate d) {
         return d == null ? null : d.toString();
     }

@@ -1,0 +1,61 @@
+package org.treatylab.server;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentSkipListMap;
+import org.treatylab.domain.InputException;
+import org.treatylab.domain.treaty.Treaties;
+import org.treatylab.domain.treaty.Treaty;
+import org.treatylab.domain.treaty.TreatyReader;
+
+/** The treaties users draft through the API, by id, beside the shipped ones (which cannot be replaced). */
+public final class DraftTreaties {
+    private final Map<String, String> texts = new ConcurrentSkipListMap<>();
+
+    /** Validates and keeps a draft; returns it. */
+    public Treaty put(String text) {
+        Treaty t = parse(text);
+        if (Treaties.byId(t.id()).isPresent()) {
+            throw ApiError.conflict("'" + t.id() + "' is a shipped treaty; give the draft another id");
+        }
+        texts.put(t.id(), text);
+        return t;
+    }
+
+    /** Parses treaty file text, mapping problems to a 400. */
+    public static Treaty parse(String text) {
+        if (text == null || text.isBlank()) {
+            throw ApiError.badRequest("the treaty text is empty");
+        }
+        try {
+            return TreatyReader.parse("draft", text);
+        } catch (InputException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+    }
+
+    public Optional<Treaty> get(String id) {
+        String t = texts.get(id);
+        return t == null ? Optional.empty() : Optional.of(parse(t));
+    }
+
+    public Optional<String> text(String id) {
+        return Optional.ofNullable(texts.get(id));
+    }
+
+    public List<Treaty> all() {
+        return texts.values().stream().map(DraftTreaties::parse).toList();
+    }
+
+    public boolean remove(String id) {
+        return texts.remove(id) != null;
+    }
+
+    /** A shipped treaty or a draft by id; 404 when neither. */
+    public Treaty resolve(String id) {
+        return Treaties.byId(id).or(() -> get(id))
+                .orElseThrow(() -> ApiError.notFound("no treaty '" + id + "' (shipped: " + Treaties.SHIPPED_IDS
+                        + ", drafts: " + texts.keySet() + ")"));
+    }
+}
