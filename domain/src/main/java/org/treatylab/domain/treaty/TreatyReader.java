@@ -17,6 +17,7 @@ import org.treatylab.domain.Party;
 import org.treatylab.domain.Status;
 import org.treatylab.domain.counting.CountingRuleSet;
 import org.treatylab.domain.counting.CountingRuleSets;
+import org.treatylab.domain.io.SectionedFile;
 
 /**
  * Reads a treaty file: {@code key = value} lines, {@code #} comments, and one {@code [limit ID]} section per limit.
@@ -28,7 +29,6 @@ public final class TreatyReader {
     private static final List<String> TOP_KEYS = List.of("id", "name", "parties", "signed", "entry_into_force", "expiry",
             "termination", "counting", "source", "note");
     private static final List<String> LIMIT_KEYS = List.of("counts", "description", "ceiling", "source");
-    private static final Pattern SECTION = Pattern.compile("\\[\\s*limit\\s+([^\\]\\s]+)\\s*]");
     private static final Pattern CEILING = Pattern.compile(
             "(\\d[\\d_,]*)(?:\\s+from\\s+(\\S+))?(?:\\s+(confirmed|estimate|assumption|unconfirmed))?(?:\\s*[-—:]\\s*(.*))?");
 
@@ -49,58 +49,37 @@ public final class TreatyReader {
 
     /** Parses treaty text; {@code file} names it in error messages. */
     public static Treaty parse(String file, String text) {
+        SectionedFile parsed = SectionedFile.parse(file, text, "limit");
         Map<String, Line> top = new LinkedHashMap<>();
         List<String> sources = new ArrayList<>();
         List<String> notes = new ArrayList<>();
         Map<String, Line> options = new LinkedHashMap<>();
+        for (SectionedFile.Line l : parsed.top()) {
+            Line line = new Line(l.number(), l.key(), l.value());
+            if (line.key.startsWith("option.")) {
+                options.put(line.key.substring("option.".length()), line);
+            } else if (line.key.equals("source")) {
+                sources.add(line.value);
+            } else if (line.key.equals("note")) {
+                notes.add(line.value);
+            } else if (!TOP_KEYS.contains(line.key)) {
+                throw InputException.at(file, line.no, line.key, "unknown field (known: " + TOP_KEYS
+                        + ", option.NAME, and [limit ID] sections)");
+            } else if (top.put(line.key, line) != null) {
+                throw InputException.at(file, line.no, line.key, "given twice");
+            }
+        }
         List<LimitDraft> limits = new ArrayList<>();
-        LimitDraft current = null;
-        String[] lines = text.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            int no = i + 1;
-            String raw = lines[i].strip();
-            if (raw.isEmpty() || raw.startsWith("#")) {
-                continue;
-            }
-            if (raw.startsWith("[")) {
-                Matcher m = SECTION.matcher(raw);
-                if (!m.matches()) {
-                    throw InputException.at(file, no, null, "expected a section '[limit ID]', got '" + raw + "'");
-                }
-                current = new LimitDraft(m.group(1), no);
-                for (LimitDraft d : limits) {
-                    if (d.id.equals(current.id)) {
-                        throw InputException.at(file, no, "limit", "limit '" + current.id + "' is defined twice");
-                    }
-                }
-                limits.add(current);
-                continue;
-            }
-            int eq = raw.indexOf('=');
-            if (eq <= 0) {
-                throw InputException.at(file, no, null, "expected 'key = value', got '" + raw + "'");
-            }
-            Line line = new Line(no, raw.substring(0, eq).strip(), raw.substring(eq + 1).strip());
-            if (current == null) {
-                if (line.key.startsWith("option.")) {
-                    options.put(line.key.substring("option.".length()), line);
-                } else if (line.key.equals("source")) {
-                    sources.add(line.value);
-                } else if (line.key.equals("note")) {
-                    notes.add(line.value);
-                } else if (!TOP_KEYS.contains(line.key)) {
-                    throw InputException.at(file, no, line.key, "unknown field (known: " + TOP_KEYS
-                            + ", option.NAME, and [limit ID] sections)");
-                } else if (top.put(line.key, line) != null) {
-                    throw InputException.at(file, no, line.key, "given twice");
-                }
-            } else {
-                if (!LIMIT_KEYS.contains(line.key)) {
-                    throw InputException.at(file, no, line.key, "unknown field in [limit " + current.id
+        for (SectionedFile.Section s : parsed.sections("limit")) {
+            LimitDraft d = new LimitDraft(s.id(), s.number());
+            for (SectionedFile.Line l : s.lines()) {
+                if (!LIMIT_KEYS.contains(l.key())) {
+                    throw InputException.at(file, l.number(), l.key(), "unknown field in [limit " + s.id()
                             + "] (known: " + LIMIT_KEYS + ")");
                 }
-                current.lines.add(line);
+                d.lines.add(new Line(l.number(), l.key(), l.value()));
             }
+            limits.add(d);
         }
         return build(file, top, options, sources, notes, limits);
     }
