@@ -3,13 +3,8 @@ package org.treatylab.cli;
 import java.io.PrintWriter;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.concurrent.Callable;
-import org.treatylab.domain.InputException;
-import org.treatylab.domain.Party;
 import org.treatylab.domain.compliance.Compliance;
 import org.treatylab.domain.compliance.LimitResult;
 import org.treatylab.domain.compliance.PartyResult;
@@ -49,33 +44,13 @@ final class CountCommand implements Callable<Integer> {
         List<Posture> all = Postures.resolve(posture, null);
         List<PartyResult> results = new ArrayList<>();
         LocalDate judged = date;
-        for (Posture p : latestPerParty(all, date)) {
+        for (Posture p : Postures.inEffectOn(all, date)) {
             PartyResult r = Compliance.assess(t, p, date);
             results.add(r);
             judged = r.date();
         }
         print(spec.commandLine().getOut(), t, judged, results, format);
         return 0;
-    }
-
-    /** Per party, the posture in effect on {@code date}: the latest dated on or before it, or the undated one. */
-    static List<Posture> latestPerParty(List<Posture> all, LocalDate date) {
-        Set<Party> parties = new LinkedHashSet<>();
-        all.forEach(p -> parties.add(p.party()));
-        List<Posture> out = new ArrayList<>();
-        for (Party party : parties) {
-            List<Posture> mine = all.stream().filter(p -> p.party().equals(party)).toList();
-            if (date == null && mine.size() > 1) {
-                throw new InputException("the posture has " + mine.size() + " dates for " + party
-                        + "; give --date, or use 'treatylab compliance' for a series");
-            }
-            Posture chosen = mine.stream()
-                    .filter(p -> p.asOf() == null || date == null || !p.asOf().isAfter(date))
-                    .max(Comparator.comparing(Posture::asOf, Comparator.nullsFirst(Comparator.naturalOrder())))
-                    .orElseThrow(() -> new InputException("no posture for " + party + " on or before " + date));
-            out.add(chosen);
-        }
-        return out;
     }
 
     static void print(PrintWriter out, Treaty t, LocalDate date, List<PartyResult> results, Format format) {

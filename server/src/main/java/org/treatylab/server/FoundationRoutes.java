@@ -177,7 +177,13 @@ final class FoundationRoutes {
         List<Posture> postures = postureInput(body);
         List<PartyResult> results = new ArrayList<>();
         LocalDate judged = date;
-        for (Posture p : latestPerParty(postures, date)) {
+        List<Posture> inEffect;
+        try {
+            inEffect = Postures.inEffectOn(postures, date);
+        } catch (InputException e) {
+            throw ApiError.badRequest(e.getMessage());
+        }
+        for (Posture p : inEffect) {
             PartyResult r = assess(t, p, date);
             results.add(r);
             judged = r.date();
@@ -216,27 +222,6 @@ final class FoundationRoutes {
             return Postures.resolve(name, null);
         }
         return readPosture(csv);
-    }
-
-    /** Per party, the posture in effect on the date (the latest dated on or before it, or the undated one). */
-    static List<Posture> latestPerParty(List<Posture> all, LocalDate date) {
-        Map<Party, Posture> chosen = new LinkedHashMap<>();
-        for (Posture p : all) {
-            if (p.asOf() != null && date != null && p.asOf().isAfter(date)) {
-                continue;
-            }
-            Posture prev = chosen.get(p.party());
-            if (prev != null && date == null) {
-                throw ApiError.badRequest("the posture has several dates for " + p.party() + "; give 'date'");
-            }
-            if (prev == null || prev.asOf() == null || p.asOf() != null && p.asOf().isAfter(prev.asOf())) {
-                chosen.put(p.party(), p);
-            }
-        }
-        if (chosen.isEmpty()) {
-            throw ApiError.badRequest("no posture rows on or before " + date);
-        }
-        return List.copyOf(chosen.values());
     }
 
     private static PartyResult assess(Treaty t, Posture p, LocalDate date) {

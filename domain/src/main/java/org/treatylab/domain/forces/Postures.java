@@ -56,6 +56,40 @@ public final class Postures {
         throw new InputException(nameOrFile + ": no such file (shipped postures: " + SHIPPED + ")");
     }
 
+    /**
+     * Per party (in order of first appearance), the posture in effect on {@code date}: the latest dated on or
+     * before it, or the undated one.
+     *
+     * @throws InputException when a party has several dates and no date is given, or none on or before it
+     */
+    public static List<Posture> inEffectOn(List<Posture> all, LocalDate date) {
+        java.util.Map<org.treatylab.domain.Party, Posture> chosen = new java.util.LinkedHashMap<>();
+        java.util.Map<org.treatylab.domain.Party, Integer> dates = new java.util.HashMap<>();
+        for (Posture p : all) {
+            dates.merge(p.party(), 1, Integer::sum);
+            chosen.putIfAbsent(p.party(), null);
+        }
+        for (Posture p : all) {
+            if (date == null && dates.get(p.party()) > 1) {
+                throw new InputException("the posture has " + dates.get(p.party()) + " dates for " + p.party()
+                        + "; give a date, or assess it as a series");
+            }
+            if (p.asOf() != null && date != null && p.asOf().isAfter(date)) {
+                continue;
+            }
+            Posture prev = chosen.get(p.party());
+            if (prev == null || prev.asOf() != null && p.asOf() != null && p.asOf().isAfter(prev.asOf())) {
+                chosen.put(p.party(), p);
+            }
+        }
+        for (java.util.Map.Entry<org.treatylab.domain.Party, Posture> e : chosen.entrySet()) {
+            if (e.getValue() == null) {
+                throw new InputException("no posture for " + e.getKey() + " on or before " + date);
+            }
+        }
+        return List.copyOf(chosen.values());
+    }
+
     /** The posture of one party in a list, or an error naming the party. */
     public static Posture of(List<Posture> postures, org.treatylab.domain.Party party) {
         return postures.stream().filter(p -> p.party().equals(party)).findFirst()
