@@ -108,10 +108,12 @@ public final class Reduction {
             total += s[pick].warheadsOn(n[pick] - 1) - s[pick].warheadsOn(n[pick]);
             n[pick]--;
         }
+        // Fill what rounding left: the systems furthest below their share first, then any launcher that still fits,
+        // so that a side keeps as much of its allowance as whole launchers permit.
         while (true) {
             int pick = -1;
             for (int i = 0; i < s.length; i++) {
-                if (eligible[i] && n[i] < s[i].launchers() && excess(s, n, f, i) < 0
+                if (eligible[i] && n[i] < s[i].launchers()
                         && total + s[i].warheadsOn(n[i] + 1) - s[i].warheadsOn(n[i]) <= target
                         && (pick < 0 || excess(s, n, f, i) < excess(s, n, f, pick))) {
                     pick = i;
