@@ -55,24 +55,36 @@ public final class Stability {
         return Sweep.run(a, b, ceilings, cutShares, rules, deliveryVehicleCeiling, params);
     }
 
-    /**
-     * The model's own assumptions, to list under every report beside the per-system {@link ParameterUse}s.
-     */
-    public static List<String> modelAssumptions(FirstStrikeParams p) {
+    /** The assumptions of a counterforce exchange, to list under every exchange report. */
+    public static List<String> exchangeAssumptions() {
         return List.of(
                 "counterforce first strike with ballistic missiles only (bombers take hours to arrive); each warhead"
-                        + " goes where it destroys the most expected enemy warheads",
+                        + " goes where it destroys the most expected enemy warheads (marginal gain), the best weapon for"
+                        + " that target first",
                 "survivable_share: launchers out of reach of a first strike (day-to-day alert defaults); the rest form"
                         + " aim points of launchers_per_aimpoint launchers each",
                 "lethal radius 2.62*Y[Mt]^(1/3)/H[psi]^(1/3) nmi, SSPK 1-0.5^((LR/CEP)^2), TKP = reliability*SSPK;"
-                        + " no fratricide, independent failures",
-                "first-strike stability after Kent & Thaler (RAND R-3765-AF, 1989): cost = D_own^a + w*(1-D_other^a),"
-                        + " a = " + p.damageExponent() + ", w = " + p.enemyWeight() + " (defaults UNCONFIRMED: read"
-                        + " from an open calculator citing the report); ratio = cost first / cost struck first, capped"
-                        + " at 1; index = product of the two ratios; the striker stops where its cost is lowest",
-                "value damage D = 1-0.5^(EMT/" + p.halfValueEmt() + ") from arriving equivalent megatons"
-                        + " (reliability*Y[Mt]^(2/3) per warhead): ASSUMPTION (TreatyLab's modelling choice)",
-                "after a first strike the defender retaliates on value with every surviving warhead, then the"
-                        + " striker with every weapon it has left");
+                        + " no fratricide, independent failures");
+    }
+
+    /**
+     * The assumptions of the first-strike stability calculation (after those of the exchange), to list under every
+     * stability report beside the per-system {@link ParameterUse}s.
+     */
+    public static List<String> modelAssumptions(FirstStrikeParams p) {
+        List<String> out = new java.util.ArrayList<>(exchangeAssumptions());
+        out.add("first-strike stability after Kent & Thaler (RAND R-3765-AF, 1989): cost = D_own^a + w*(1-D_other^a),"
+                + " a = " + p.damageExponent() + ", w = " + p.enemyWeight() + " (defaults 0.75 and 0.3 UNCONFIRMED:"
+                + " read from an open calculator citing the report); ratio = cost striking first / cost struck first,"
+                + " capped at 1; index = product of the two ratios; the striker stops where its own cost is lowest"
+                + " (" + (p.resolution() + 1) + " attack sizes compared)");
+        out.add("value damage D = 1-0.5^(EMT/" + p.halfValueEmt() + ") from arriving equivalent megatons"
+                + " (reliability*Y[Mt]^(2/3) per warhead): ASSUMPTION (TreatyLab's modelling choice)");
+        out.add("after a first strike the defender retaliates on value with every surviving warhead, then the"
+                + " striker with every weapon it has left");
+        if (p.reserve() > 0) {
+            out.add("each striker holds back " + p.reserve() + " of every missile system's warheads");
+        }
+        return List.copyOf(out);
     }
 }

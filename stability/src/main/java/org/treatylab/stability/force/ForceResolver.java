@@ -18,10 +18,11 @@ import org.treatylab.domain.forces.SystemParameter;
  * posture-row column &gt; catalogue entry (same party, name or alias, era nearest the posture date) &gt; the
  * category default of {@link CategoryDefaults} (an assumption) &gt; missing.
  *
- * <p>Warheads: for missiles the row's {@code warheads}/{@code warheads_total}, else {@code warheads_per_launcher}
- * (row, then catalogue) times the deployed missiles. For bombers the row's {@code weapons_per_bomber}, else
- * {@code warheads_per_launcher} (row, then catalogue), else the ALCMs the bomber is equipped for. A system with
- * deployed items and none of these is an input error naming the row.
+ * <p>Warheads, row before catalogue: for missiles the row's {@code warheads}/{@code warheads_total}, else
+ * {@code warheads_per_launcher} (row, then catalogue) times the deployed missiles. For bombers the row's
+ * {@code weapons_per_bomber}, else its {@code warheads_per_launcher}, else the ALCMs the row says the bomber is
+ * equipped for (loaded to capacity), else the catalogue's {@code warheads_per_launcher}. A system with deployed
+ * items and none of these is an input error naming the row.
  */
 public final class ForceResolver {
     private ForceResolver() {
@@ -84,14 +85,19 @@ public final class ForceResolver {
             return new Warheads(Math.multiplyExact(row.weaponsPerBomber(), row.deployed()),
                     new Origin(Origin.Kind.POSTURE_ROW, row.origin() + " (weapons_per_bomber)", null, ""));
         }
-        Resolved perLauncher = resolve(row, type, SystemParameter.WARHEADS_PER_LAUNCHER);
-        if (perLauncher.isPresent()) {
-            return new Warheads(Math.round(perLauncher.value() * row.deployed()), perLauncher.origin());
+        Double ownLoading = row.overrides().get(SystemParameter.WARHEADS_PER_LAUNCHER);
+        if (ownLoading != null) {
+            return new Warheads(Math.round(ownLoading * row.deployed()), new Origin(Origin.Kind.POSTURE_ROW,
+                    row.origin() + " (warheads_per_launcher)", null, ""));
         }
         if (row.category().isBomber() && row.alcmEquipped() != null && row.alcmEquipped() > 0) {
             return new Warheads(Math.multiplyExact(row.alcmEquipped(), row.deployed()),
                     new Origin(Origin.Kind.POSTURE_ROW, row.origin() + " (alcm_equipped: loaded to capacity)", null,
                             ""));
+        }
+        Resolved perLauncher = resolve(row, type, SystemParameter.WARHEADS_PER_LAUNCHER);
+        if (perLauncher.isPresent()) {
+            return new Warheads(Math.round(perLauncher.value() * row.deployed()), perLauncher.origin());
         }
         if (row.deployed() == 0) {
             return new Warheads(0, new Origin(Origin.Kind.POSTURE_ROW, row.origin() + " (nothing deployed)", null, ""));

@@ -171,8 +171,8 @@ public final class Reduction {
     }
 
     /**
-     * Downloads multiple-warhead missiles by one shared factor towards one warhead per missile, so that the force
-     * reaches {@code ceiling} if downloading alone can; otherwise every missile is left with one warhead.
+     * Downloads multiple-warhead ICBMs by one shared factor towards one warhead per missile, so that the force reaches
+     * {@code ceiling} if downloading alone can; otherwise every ICBM is left with one warhead.
      */
     static void download(ForceSystem[] s, long ceiling) {
         long fixed = 0;
@@ -180,7 +180,7 @@ public final class Reduction {
         long spare = 0;
         boolean[] mirv = new boolean[s.length];
         for (int i = 0; i < s.length; i++) {
-            mirv[i] = s[i].profile().category().isBallisticMissile() && s[i].warheads() > s[i].launchers();
+            mirv[i] = s[i].profile().category().isIcbm() && s[i].warheads() > s[i].launchers();
             if (mirv[i]) {
                 floorSum += s[i].launchers();
                 spare += s[i].warheads() - s[i].launchers();

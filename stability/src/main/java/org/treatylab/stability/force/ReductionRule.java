@@ -20,10 +20,11 @@ public enum ReductionRule {
      */
     KEEP_SSBNS("keep-ssbns", "ICBMs and bombers cut proportionally first; SLBMs only when nothing else is left"),
     /**
-     * Missiles are downloaded first, proportionally towards one warhead each with their launchers kept; only then
-     * are launchers cut proportionally. A delivery-vehicle ceiling is met by proportional launcher cuts.
+     * MIRVed ICBMs are downloaded first, proportionally towards one warhead each with their launchers kept (the
+     * single-warhead ICBM force START II would have required); only then are launchers cut proportionally. A
+     * delivery-vehicle ceiling is met by proportional launcher cuts.
      */
-    DE_MIRV("de-mirv", "missiles downloaded towards one warhead each first; then a proportional cut");
+    DE_MIRV("de-mirv", "MIRVed ICBMs downloaded towards one warhead each first; then a proportional cut");
 
     private final String id;
     private final String description;

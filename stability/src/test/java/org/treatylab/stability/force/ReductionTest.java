@@ -44,16 +44,22 @@ class ReductionTest {
     }
 
     @Test
-    void deMirv_downloadsBeforeCuttingLaunchers() {
-        // Boats can go from 400 to 100 warheads (one per missile): 600 -> 450 needs a download of 150 of the 300 spare.
-        Force f = Reduction.scale(SMALL, 450, null, ReductionRule.DE_MIRV);
-        assertThat(f.system(1).launchers()).isEqualTo(100);
-        assertThat(f.system(1).warheads()).isEqualTo(250);
-        assertThat(f.system(0).warheads()).isEqualTo(100);
-        // Below 300 (one warhead per missile plus bombers), launchers go too, from one-warhead missiles.
-        Force g = Reduction.scale(SMALL, 150, null, ReductionRule.DE_MIRV);
-        assertThat(g.system(1).warheads()).isEqualTo(g.system(1).launchers());
-        assertThat(g.totalWarheads()).isLessThanOrEqualTo(150);
+    void deMirv_downloadsIcbmsBeforeCuttingLaunchers() {
+        // Heavy ICBMs 50 x 10 and boats 100 x 4: 900 warheads. Downloading the ICBMs can shed up to 450 (to one
+        // each); 700 needs 200 of them: shared factor (700 - 400 - 50) / 450, the ICBMs keep 50 + 250 = 300.
+        Force mirved = force(row("RU", "Heavy", "HEAVY_ICBM", 50, 500, 500, 200, 0.8, 2000, 0, 1)
+                + row("RU", "Boat", "SLBM", 100, 400, 100, 100, 0.8, 10, 0.5, 16));
+        Force f = Reduction.scale(mirved, 700, null, ReductionRule.DE_MIRV);
+        assertThat(f.system(0).launchers()).isEqualTo(50);
+        assertThat(f.system(0).warheads()).isEqualTo(300);
+        assertThat(f.system(1).warheads()).isEqualTo(400);
+        // Below 450 (one warhead per ICBM plus the boats), launchers are cut proportionally from there.
+        Force g = Reduction.scale(mirved, 300, null, ReductionRule.DE_MIRV);
+        assertThat(g.system(0).warheads()).isEqualTo(g.system(0).launchers());
+        assertThat(g.totalWarheads()).isEqualTo(300);
+        // SLBMs are not downloaded: a force without MIRVed ICBMs is cut as by the proportional rule.
+        assertThat(Reduction.scale(SMALL, 300, null, ReductionRule.DE_MIRV))
+                .isEqualTo(Reduction.scale(SMALL, 300, null, ReductionRule.PROPORTIONAL));
     }
 
     @Test
