@@ -53,8 +53,8 @@ final class Allocator {
     double bestDefenderSurvivors;
 
     // recorded plan: node 0 is "no warhead yet"; a node is its parent plus one warhead of an attacker system
-    int[] nodeParent = new int[16];
-    int[] nodeWeapon = new int[16];
+    int[] nodeParent;
+    int[] nodeWeapon;
     int nodes = 1;
     private final Map<Long, Integer> children;
 
@@ -73,6 +73,8 @@ final class Allocator {
         this.costs = costs;
         this.record = record;
         this.children = record ? new HashMap<>() : null;
+        nodeParent = new int[record ? 16 : 1];
+        nodeWeapon = new int[record ? 16 : 1];
         nodeParent[0] = -1;
         nodeWeapon[0] = -1;
         int na = attacker.size();
@@ -83,7 +85,7 @@ final class Allocator {
         untargetable = new double[nd];
         for (int i = 0; i < na; i++) {
             ForceSystem s = attacker.system(i);
-            attackerEmtLeft += s.warheads() * s.profile().arrivingEmt();
+            attackerEmtLeft += s.warheads() * targeting.attackerEmt[i];
             if (s.profile().counterforceCapable()) {
                 stock[i] = s.warheads() - (long) Math.ceil(params.reserve() * s.warheads() - EPS);
                 budget += stock[i];
@@ -95,7 +97,7 @@ final class Allocator {
         groups = new Groups[2 * nd];
         for (int j = 0; j < nd; j++) {
             ForceSystem s = defender.system(j);
-            defenderEmtSurviving += s.warheads() * s.profile().arrivingEmt();
+            defenderEmtSurviving += s.warheads() * targeting.defenderEmt[j];
             if (s.warheads() == 0) {
                 continue;
             }
@@ -135,31 +137,45 @@ final class Allocator {
             trajectory = new Trajectory();
             trajectory.add(0, defenderEmtSurviving, attackerEmtLeft, 0);
         }
+        final double[] defenderEmt = targeting.defenderEmt;
+        final double[] attackerEmt = targeting.attackerEmt;
+        final double[][] tkp = targeting.tkp;
+        int best = -1;
+        double runnerUp = 0;
         while (usedTotal < budget) {
-            int best = -1;
-            double bestGain = 0;
-            for (int c = 0; c < classes; c++) {
-                if (gain[c] > bestGain) {
-                    bestGain = gain[c];
-                    best = c;
+            // The class just served is still the best when its new gain beats every other class (often a run of
+            // layers on one class); only then is the scan skipped.
+            if (best < 0 || !(gain[best] > runnerUp)) {
+                best = -1;
+                double bestGain = 0;
+                runnerUp = 0;
+                for (int c = 0; c < classes; c++) {
+                    double gc = gain[c];
+                    if (gc > bestGain) {
+                        runnerUp = bestGain;
+                        bestGain = gc;
+                        best = c;
+                    } else if (gc > runnerUp) {
+                        runnerUp = gc;
+                    }
                 }
-            }
-            if (best < 0) {
-                break;
+                if (best < 0) {
+                    break;
+                }
             }
             int weapon = weaponOf[best];
             Groups g = groups[best];
-            int top = g.top();
+            int top = g.size - 1;
             double s = g.survival[top];
             int parent = g.node[top];
             long m = Math.min(Math.min(g.count[top], stock[weapon]), budget - usedTotal);
             int j = classSystem[best];
-            double p = targeting.tkp[weapon][j];
+            double p = tkp[weapon][j];
             double kill = m * classValue[best] * s * p;
             destroyed[j] += kill;
             destroyedTotal += kill;
-            defenderEmtSurviving -= kill * defender.system(j).profile().arrivingEmt();
-            attackerEmtLeft -= m * attacker.system(weapon).profile().arrivingEmt();
+            defenderEmtSurviving -= kill * defenderEmt[j];
+            attackerEmtLeft -= m * attackerEmt[weapon];
             g.takeFromTop(m);
             g.add(s * (1 - p), m, record ? child(parent, weapon) : -1);
             stock[weapon] -= m;
@@ -172,6 +188,7 @@ final class Allocator {
                         refresh(c, pointer, gain, weaponOf);
                     }
                 }
+                best = -1;
             }
             if (costs) {
                 trajectory.add(usedTotal, defenderEmtSurviving, attackerEmtLeft, destroyedTotal);

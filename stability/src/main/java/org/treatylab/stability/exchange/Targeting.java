@@ -16,6 +16,9 @@ final class Targeting {
     final double[][] lethalRadiusM;
     final double[] cepM;
     final double[] reliability;
+    /** Arriving equivalent megatons per warhead, of each attacker system and each defender system. */
+    final double[] attackerEmt;
+    final double[] defenderEmt;
     /** Per defender system, the attacker systems with a positive kill probability against it, best first. */
     final int[][] order;
 
@@ -26,9 +29,15 @@ final class Targeting {
         lethalRadiusM = new double[na][nd];
         cepM = new double[na];
         reliability = new double[na];
+        attackerEmt = new double[na];
+        defenderEmt = new double[nd];
+        for (int j = 0; j < nd; j++) {
+            defenderEmt[j] = defender.system(j).profile().arrivingEmt();
+        }
         for (int i = 0; i < na; i++) {
             SystemProfile w = attacker.system(i).profile();
             reliability[i] = w.reliability();
+            attackerEmt[i] = w.arrivingEmt();
             if (!w.counterforceCapable()) {
                 continue;
             }

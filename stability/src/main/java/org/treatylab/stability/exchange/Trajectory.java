@@ -11,8 +11,8 @@ final class Trajectory {
     static final int ATTACKER_EMT = 1;
     static final int DESTROYED = 2;
 
-    private long[] used = new long[32];
-    private double[][] values = new double[3][32];
+    private long[] used = new long[256];
+    private double[][] values = new double[3][256];
     private int size;
 
     void add(long usedTotal, double defenderEmt, double attackerEmt, double destroyed) {
