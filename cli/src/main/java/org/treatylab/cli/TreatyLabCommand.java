@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "treatylab", mixinStandardHelpOptions = true, version = "TreatyLab 0.1.0",
         description = "An open workbench for US-Russia strategic arms control.",
         subcommands = {TreatiesCommand.class, TreatyCommand.class, CatalogueCommand.class, PostureCommand.class,
-            CountCommand.class, ComplianceCommand.class, ServeCommand.class})
+            CountCommand.class, ComplianceCommand.class, ServeCommand.class,
+            org.treatylab.cli.stability.StabilityCommand.class})
 public final class TreatyLabCommand implements Runnable {
     @Spec
     CommandSpec spec;

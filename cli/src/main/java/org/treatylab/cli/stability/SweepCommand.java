@@ -1,0 +1,240 @@
+package org.treatylab.cli.stability;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.treatylab.cli.Format;
+import org.treatylab.cli.Json;
+import org.treatylab.cli.UserError;
+import org.treatylab.stability.Stability;
+import org.treatylab.stability.exchange.FirstStrikeParams;
+import org.treatylab.stability.force.Force;
+import org.treatylab.stability.force.ReductionRule;
+import org.treatylab.stability.sweep.SweepPoint;
+import org.treatylab.stability.sweep.SweepReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code treatylab stability sweep}: survivors and first-strike stability across warhead ceilings. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {"Scale both postures to each warhead ceiling by each reduction rule and report the survivors of "
+                + "a first strike on each side and the first-strike stability index; also each side cut by a share "
+                + "of its own warheads (--cut).",
+            "Rules: proportional (every system by the same share), keep-ssbns (ICBMs and bombers first), de-mirv "
+                + "(download missiles towards one warhead first)."})
+final class SweepCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--posture-a", required = true, paramLabel = "FILE", description = "posture CSV or shipped name")
+    String postureA;
+
+    @Option(names = "--posture-b", paramLabel = "FILE", description = "posture CSV or shipped name (default: "
+            + "--posture-a, its other party)")
+    String postureB;
+
+    @Option(names = "--party-a", paramLabel = "P", description = "side A's party in its file (default: the first)")
+    String partyA;
+
+    @Option(names = "--party-b", paramLabel = "P", description = "side B's party (default: the first other party)")
+    String partyB;
+
+    @Option(names = "--date", paramLabel = "YYYY-MM-DD", description = "pick postures in effect on this date")
+    LocalDate date;
+
+    @Option(names = "--ceilings", split = ",", paramLabel = "N", defaultValue = "6000,3000,1550,1000,500,300",
+            description = "warhead ceilings for both sides (default ${DEFAULT-VALUE})")
+    List<Long> ceilings;
+
+    @Option(names = "--rules", split = ",", paramLabel = "RULE", defaultValue = "proportional,keep-ssbns,de-mirv",
+            description = "reduction rules (default ${DEFAULT-VALUE})")
+    List<String> rules;
+
+    @Option(names = "--cut", split = ",", paramLabel = "PERCENT", defaultValue = "90",
+            description = "also cut each side by these percentages of its own warheads (default ${DEFAULT-VALUE})")
+    List<Double> cuts;
+
+    @Option(names = "--answer", paramLabel = "N", defaultValue = "500",
+            description = "the ceiling whose results are spelled out under the table (default ${DEFAULT-VALUE})")
+    long answer;
+
+    @Option(names = "--delivery-vehicles", paramLabel = "N",
+            description = "also a ceiling on deployed delivery vehicles at every point")
+    Long deliveryVehicles;
+
+    @Option(names = "--exponent", defaultValue = "0.75", description = "Kent & Thaler damage exponent (default "
+            + "${DEFAULT-VALUE}, unconfirmed)")
+    double exponent;
+
+    @Option(names = "--enemy-weight", defaultValue = "0.3", description = "weight of the other side's undamaged "
+            + "value in a side's cost (default ${DEFAULT-VALUE}, unconfirmed)")
+    double enemyWeight;
+
+    @Option(names = "--half-value-emt", defaultValue = "50", description = "arriving equivalent megatons that "
+            + "destroy half a side's value (default ${DEFAULT-VALUE}, an assumption)")
+    double halfValueEmt;
+
+    @Option(names = "--reserve", defaultValue = "0", description = "share of each missile system a striker holds "
+            + "back (default ${DEFAULT-VALUE})")
+    double reserve;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "also write a self-contained HTML report")
+    Path html;
+
+    @Option(names = "--csv", paramLabel = "FILE", description = "also write the table as CSV")
+    Path csv;
+
+    @Option(names = "--format", defaultValue = "table", description = "table, csv or json (standard output)")
+    Format format;
+
+    @Override
+    public Integer call() {
+        FirstStrikeParams params = params();
+        List<ReductionRule> ruleList = new ArrayList<>();
+        for (String r : rules) {
+            try {
+                ruleList.add(ReductionRule.parse(r));
+            } catch (IllegalArgumentException e) {
+                throw UserError.badInput("--rules: " + e.getMessage());
+            }
+        }
+        for (long c : ceilings) {
+            if (c < 0) {
+                throw UserError.badInput("--ceilings must be >= 0, got " + c);
+            }
+        }
+        List<Double> shares = new ArrayList<>();
+        for (double c : cuts) {
+            if (!(c >= 0 && c < 100)) {
+                throw UserError.badInput("--cut must be within [0, 100), got " + c);
+            }
+            shares.add(c / 100);
+        }
+        if (deliveryVehicles != null && deliveryVehicles < 0) {
+            throw UserError.badInput("--delivery-vehicles must be >= 0, got " + deliveryVehicles);
+        }
+        String fileB = postureB == null ? postureA : postureB;
+        Force[] sides = Sides.resolve(postureA, partyA, fileB, partyB, date);
+        SweepReport report = Stability.sweep(sides[0], sides[1], ceilings, shares, ruleList, deliveryVehicles,
+                params);
+        SweepRows rows = new SweepRows(report);
+        List<String> described = List.of(describe(sides[0], postureA), describe(sides[1], fileB));
+        String title = "First-strike stability: " + sides[0].party() + " and " + sides[1].party() + " across "
+                + "warhead ceilings";
+        if (html != null) {
+            write(html, SweepHtml.render(report, title, answer, described));
+        }
+        if (csv != null) {
+            write(csv, rows.table(true).csv());
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            out.println(Json.write(json(report, described)));
+        } else if (format == Format.CSV) {
+            out.print(rows.table(true).csv());
+        } else {
+            out.println(title);
+            described.forEach(d -> out.println("  " + d));
+            out.print(rows.table(false).render());
+            out.println("survivors: expected warheads left after the other side's largest counterforce first strike;"
+                    + " ratio: cost of striking first / cost of being struck first (capped at 1); index: product of"
+                    + " the ratios (1 = no gain in striking first)");
+            out.println();
+            rows.answers(answer).forEach(a -> out.println("* " + a));
+            out.println();
+            out.println("Assumptions:");
+            Stability.modelAssumptions(params).forEach(a -> out.println("- " + a));
+            for (ReductionRule r : ruleList) {
+                out.println("- rule " + r.id() + ": " + r.description());
+            }
+            out.println("Parameters used (full forces):");
+            out.print(StabilityViews.parameterTable(sides).render());
+            out.println(StabilityViews.ORIGIN_LEGEND);
+        }
+        return 0;
+    }
+
+    private FirstStrikeParams params() {
+        try {
+            return new FirstStrikeParams(exponent, enemyWeight, halfValueEmt, reserve,
+                    FirstStrikeParams.DEFAULT_RESOLUTION);
+        } catch (IllegalArgumentException e) {
+            throw UserError.badInput(e.getMessage());
+        }
+    }
+
+    private static String describe(Force f, String file) {
+        return String.format("%s: %s%s, %,d warheads on %,d deployed delivery vehicles", f.party(), file,
+                f.asOf() == null ? "" : " as of " + f.asOf(), f.totalWarheads(), f.totalLaunchers());
+    }
+
+    private Map<String, Object> json(SweepReport report, List<String> described) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a", report.a().party().code());
+        m.put("b", report.b().party().code());
+        m.put("sides", described);
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("damage_exponent", report.params().damageExponent());
+        p.put("enemy_weight", report.params().enemyWeight());
+        p.put("half_value_emt", report.params().halfValueEmt());
+        p.put("reserve", report.params().reserve());
+        p.put("delivery_vehicle_ceiling", report.launcherCeiling());
+        m.put("params", p);
+        List<Map<String, Object>> points = new ArrayList<>();
+        for (SweepPoint pt : report.points()) {
+            Map<String, Object> pm = new LinkedHashMap<>();
+            pm.put("rule", pt.rule().id());
+            pm.put("ceiling", pt.ceiling());
+            pm.put("cut_share", pt.cutShare());
+            pm.put("a_warheads", pt.a().totalWarheads());
+            pm.put("b_warheads", pt.b().totalWarheads());
+            pm.put("a_vehicles", pt.a().totalLaunchers());
+            pm.put("b_vehicles", pt.b().totalLaunchers());
+            pm.put("a_survivors", pt.assessment().survivorsA());
+            pm.put("b_survivors", pt.assessment().survivorsB());
+            pm.put("assessment", StabilityViews.assessment(pt.assessment()));
+            points.add(pm);
+        }
+        m.put("points", points);
+        m.put("assumptions", Stability.modelAssumptions(report.params()));
+        m.put("parameters", StabilityViews.parameters(report.a(), report.b()));
+        return m;
+    }
+
+    /** Writes the whole file or nothing: a temporary file beside the target, then a move. */
+    private static void write(Path target, String text) {
+        Path dir = target.toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw UserError.badInput(target + ": the directory does not exist");
+        }
+        try {
+            // Not Files.createTempFile: its owner-only permissions would stay on the report.
+            Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
+            try {
+                Files.writeString(tmp, text, StandardCharsets.UTF_8);
+                try {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                } catch (AtomicMoveNotSupportedException e) {
+                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
