@@ -119,6 +119,36 @@ public final class MerkleTree {
         System.arraycopy(src, from, arr, index * H, H);
     }
 
+    /**
+     * Drops every leaf from {@code newSize} on, as if they had never been appended (used when a write that
+     * extended the tree is rejected). Only the last node of each level can cover dropped leaves; it is recomputed.
+     */
+    public void truncate(int newSize) {
+        if (newSize < 0 || newSize > size) {
+            throw new IllegalArgumentException("new size " + newSize + " is outside 0.." + size);
+        }
+        size = newSize;
+        int count = newSize;
+        int l = 0;
+        while (count > 1) {
+            int parents = (count + 1) / 2;
+            byte[] tmp = new byte[H];
+            byte[] below = levels.get(l);
+            int j = parents - 1;
+            if (2 * j + 1 < count) {
+                MerkleHashes.node(below, 2 * j * H, below, (2 * j + 1) * H, tmp, 0);
+            } else {
+                System.arraycopy(below, 2 * j * H, tmp, 0, H);
+            }
+            put(l + 1, j, tmp, 0);
+            count = parents;
+            l++;
+        }
+        while (levels.size() > l + 1) {
+            levels.remove(levels.size() - 1);
+        }
+    }
+
     /** The leaf hash at {@code index}. */
     public byte[] leafHash(int index) {
         checkIndex(index, size);
