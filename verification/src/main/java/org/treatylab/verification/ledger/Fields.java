@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
  * {@code key=value} line each, backslash and newline escaped) so that the same fields always hash the same.
  */
 public final class Fields {
-    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_.]{0,63}");
+    private static final Pattern KEY = Pattern.compile("[a-z][a-z0-9_.-]{0,63}");
     private final Map<String, String> values;
 
     private Fields(Map<String, String> values) {
@@ -114,7 +114,7 @@ public final class Fields {
 
         public Builder put(String key, Object value) {
             if (!KEY.matcher(key).matches()) {
-                throw new IllegalArgumentException("field name must be lower-case [a-z0-9_.], got '" + key + "'");
+                throw new IllegalArgumentException("field name must be lower-case [a-z0-9_.-], got '" + key + "'");
             }
             if (values.putIfAbsent(key, String.valueOf(value)) != null) {
                 throw new IllegalArgumentException("field '" + key + "' given twice");
