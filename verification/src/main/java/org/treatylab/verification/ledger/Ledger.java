@@ -59,7 +59,7 @@ public final class Ledger {
     /**
      * Writes drafts as one signed batch of {@code party}'s entries.
      *
-     * @throws org.treatylab.verification.VerificationException when the store rejects the batch (nothing written)
+     * @throws WriteRejectedException when the store rejects the batch (nothing written)
      */
     public synchronized Batch append(Party party, PrivateKey key, List<Draft> drafts) {
         if (drafts.isEmpty()) {
@@ -89,7 +89,11 @@ public final class Ledger {
         try {
             ConsistencyProof proof = tree.consistencyProof(oldSize, tree.size());
             Batch b = Batch.sign(head.batches(), party, entries, privates, tree.size(), tree.root(), now, proof, key);
-            store.append(b);
+            try {
+                store.append(b);
+            } catch (org.treatylab.verification.VerificationException e) {
+                throw e instanceof WriteRejectedException ? e : new WriteRejectedException(e.getMessage());
+            }
             return b;
         } catch (RuntimeException e) {
             tree.truncate(oldSize);
