@@ -41,7 +41,7 @@ public final class Stores {
         Properties props = properties(url);
         try {
             Flyway.configure().dataSource(url, props.getProperty("user"), props.getProperty("password"))
-                    .locations("classpath:org/treatylab/store/migration").table("ledger_schema_history")
+                    .locations("classpath:org/treatylab/store/migration").table("ledger_schema_history").loggers("slf4j")
                     .load().migrate();
         } catch (FlywayException e) {
             throw new InputException(redact(target) + ": cannot prepare the ledger schema: " + firstLine(e.getMessage()));
