@@ -15,7 +15,7 @@ import org.treatylab.verification.merkle.Sha256;
  */
 public final class SnapshotTree {
     private final List<Item> items;
-    private final List<byte[]> salts;
+    private final byte[] salts;
     private final MerkleTree tree;
 
     /**
@@ -34,15 +34,26 @@ public final class SnapshotTree {
             }
         }
         this.items = List.copyOf(items);
-        this.salts = salts.stream().map(byte[]::clone).toList();
         int n = items.size();
-        byte[] leaves = new byte[n * Sha256.LENGTH];
-        java.util.stream.IntStream range = java.util.stream.IntStream.range(0, n);
-        (parallel ? range.parallel() : range).forEach(i -> {
-            byte[] h = MerkleHashes.leaf(Commitments.commit(this.salts.get(i), this.items.get(i)));
-            System.arraycopy(h, 0, leaves, i * Sha256.LENGTH, Sha256.LENGTH);
-        });
-        this.tree = MerkleTree.build(leaves, n, parallel);
+        // Salts packed in one array: a million small copies would cost more than hashing them.
+        this.salts = new byte[n * Commitments.SALT_LENGTH];
+        for (int i = 0; i < n; i++) {
+            byte[] salt = salts.get(i);
+            if (salt.length != Commitments.SALT_LENGTH) {
+                throw new IllegalArgumentException("salt " + i + " has " + salt.length + " bytes, expected "
+                        + Commitments.SALT_LENGTH);
+            }
+            System.arraycopy(salt, 0, this.salts, i * Commitments.SALT_LENGTH, Commitments.SALT_LENGTH);
+        }
+        this.tree = MerkleTree.build(n, this::hashLeaf, parallel);
+    }
+
+    /** Leaf i: the RFC 9162 leaf hash of the commitment SHA-256(salt || encoding), computed in place. */
+    private void hashLeaf(int i, java.security.MessageDigest d, byte[] out, int at) {
+        d.update(salts, i * Commitments.SALT_LENGTH, Commitments.SALT_LENGTH);
+        d.update(items.get(i).canonicalBytes());
+        Sha256.finish(d, out, at);
+        MerkleHashes.leafOfHash(d, out, at, out, at);
     }
 
     public byte[] root() {
@@ -63,7 +74,9 @@ public final class SnapshotTree {
         List<Opening> out = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             if (items.get(i).facility().equals(facility)) {
-                out.add(new Opening(items.get(i), salts.get(i), tree.inclusionProof(i, items.size())));
+                byte[] salt = java.util.Arrays.copyOfRange(salts, i * Commitments.SALT_LENGTH,
+                        (i + 1) * Commitments.SALT_LENGTH);
+                out.add(new Opening(items.get(i), salt, tree.inclusionProof(i, items.size())));
             }
         }
         return out;

@@ -41,6 +41,14 @@ public final class MerkleHashes {
         Sha256.finish(d, out, at);
     }
 
+    /** The leaf hash of a 32-byte datum read from {@code data} at {@code from}, with digest {@code d}, into {@code out}. */
+    public static void leafOfHash(MessageDigest d, byte[] data, int from, byte[] out, int at) {
+        d.reset();
+        d.update(LEAF_PREFIX);
+        d.update(data, from, Sha256.LENGTH);
+        Sha256.finish(d, out, at);
+    }
+
     /** Leaf hash of {@code data[from, from+length)} written into {@code out} at {@code at}. */
     static void leaf(byte[] data, int from, int length, byte[] out, int at) {
         MessageDigest d = Sha256.digest();

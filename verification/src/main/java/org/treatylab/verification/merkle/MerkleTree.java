@@ -1,5 +1,6 @@
 package org.treatylab.verification.merkle;
 
+import java.security.MessageDigest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,8 +44,32 @@ public final class MerkleTree {
         if (n < 0 || n > MAX_LEAVES || (long) n * H > leafHashes.length) {
             throw new IllegalArgumentException("leaf count " + n + " does not fit " + leafHashes.length + " bytes");
         }
+        return levelsAbove(Arrays.copyOf(leafHashes, Math.max(H, n * H)), n, parallel);
+    }
+
+    /** Writes the leaf hash of leaf {@code i} into {@code out} at {@code offset}, using the thread's digest {@code d}. */
+    @FunctionalInterface
+    public interface LeafHasher {
+        void hashLeaf(int i, MessageDigest d, byte[] out, int offset);
+    }
+
+    /**
+     * Builds a tree of {@code n} leaves whose hashes {@code leaves} computes straight into the tree's storage (no
+     * per-leaf arrays), in parallel when asked: the path for committing millions of items.
+     */
+    public static MerkleTree build(int n, LeafHasher leaves, boolean parallel) {
+        if (n < 0 || n > MAX_LEAVES) {
+            throw new IllegalArgumentException("leaf count " + n + " is outside 0.." + MAX_LEAVES);
+        }
+        byte[] level0 = new byte[Math.max(H, n * H)];
+        IntStream range = IntStream.range(0, n);
+        (parallel && n > 4096 ? range.parallel() : range).forEach(i -> leaves.hashLeaf(i, Sha256.digest(), level0, i * H));
+        return levelsAbove(level0, n, parallel);
+    }
+
+    private static MerkleTree levelsAbove(byte[] level0, int n, boolean parallel) {
         MerkleTree t = new MerkleTree();
-        t.levels.set(0, Arrays.copyOf(leafHashes, Math.max(H, n * H)));
+        t.levels.set(0, level0);
         t.size = n;
         int count = n;
         byte[] below = t.levels.get(0);

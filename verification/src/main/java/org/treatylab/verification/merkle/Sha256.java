@@ -37,7 +37,7 @@ public final class Sha256 {
     }
 
     /** Finishes {@code d} into {@code out} at {@code offset}. */
-    static void finish(MessageDigest d, byte[] out, int offset) {
+    public static void finish(MessageDigest d, byte[] out, int offset) {
         try {
             d.digest(out, offset, LENGTH);
         } catch (DigestException e) {
