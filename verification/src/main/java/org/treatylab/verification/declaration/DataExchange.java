@@ -2,6 +2,9 @@ package org.treatylab.verification.declaration;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -21,13 +24,13 @@ public record DataExchange(Party party, LocalDate date, String treaty, List<Item
         Objects.requireNonNull(date, "date");
         Objects.requireNonNull(treaty, "treaty");
         items = List.copyOf(items);
-        aggregates = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(aggregates));
+        aggregates = Collections.unmodifiableMap(new LinkedHashMap<>(aggregates));
     }
 
     /** Snapshots the current (non-eliminated) items and counts them under the treaty's rules. */
     public static DataExchange of(Treaty treaty, Party party, LocalDate date, Collection<Item> items) {
         List<Item> current = items.stream().filter(i -> i.status() != ItemStatus.ELIMINATED)
-                .sorted(java.util.Comparator.comparing(Item::uid)).toList();
+                .sorted(Comparator.comparing(Item::uid)).toList();
         Map<String, Long> counted = Compliance.count(treaty, ItemPostures.posture(party, date, current));
         return new DataExchange(party, date, treaty.id(), current, counted);
     }

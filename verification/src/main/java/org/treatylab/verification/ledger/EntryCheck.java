@@ -2,6 +2,8 @@ package org.treatylab.verification.ledger;
 
 import java.security.PublicKey;
 import java.util.Optional;
+import java.util.function.Function;
+import org.treatylab.domain.Party;
 
 /**
  * Checks an entry's meaning while {@link LedgerVerifier} walks the ledger in order (for example, that a declaration's
@@ -16,5 +18,5 @@ public interface EntryCheck {
      * @param keyOf the registered key of a party
      * @throws org.treatylab.verification.VerificationException when the entry does not hold
      */
-    void check(Entry entry, Optional<Fields> privatePart, java.util.function.Function<org.treatylab.domain.Party, PublicKey> keyOf);
+    void check(Entry entry, Optional<Fields> privatePart, Function<Party, PublicKey> keyOf);
 }

@@ -10,6 +10,7 @@ import org.treatylab.verification.VerificationException;
 import org.treatylab.verification.merkle.Hex;
 import org.treatylab.verification.merkle.MerkleTree;
 import org.treatylab.verification.merkle.ProofVerifier;
+import org.treatylab.verification.signing.Ed25519;
 
 /**
  * Recomputes a whole ledger from its store: every entry's hash and chain link, every batch's tree root, signature
@@ -105,7 +106,7 @@ public final class LedgerVerifier {
             byte[] signed = Batch.signedBytes(b.number(), b.party(), b.firstSeq(), (int) (b.lastSeq() - b.firstSeq() + 1),
                     lastHash, b.treeSize(), b.root(), b.time(),
                     b.consistency());
-            if (!org.treatylab.verification.signing.Ed25519.verify(key, signed, b.signature())) {
+            if (!Ed25519.verify(key, signed, b.signature())) {
                 throw new VerificationException("signature does not verify under " + b.party() + "'s registered key");
             }
             ProofVerifier.verifyConsistency(b.consistency(), prevRoot, b.root());

@@ -94,10 +94,4 @@ public final class Ed25519 {
             throw new IllegalArgumentException("not an Ed25519 private key: " + e.getMessage());
         }
     }
-
-    /** The public key that belongs to a private key, derived by signing a probe is not possible; keys travel in pairs. */
-    public static boolean matches(PrivateKey priv, PublicKey pub) {
-        byte[] probe = "treatylab key check".getBytes(StandardCharsets.US_ASCII);
-        return verify(pub, probe, sign(priv, probe));
-    }
 }
