@@ -9,7 +9,8 @@ import picocli.CommandLine.Spec;
         description = "An open workbench for US-Russia strategic arms control.",
         subcommands = {TreatiesCommand.class, TreatyCommand.class, CatalogueCommand.class, PostureCommand.class,
             CountCommand.class, ComplianceCommand.class, ServeCommand.class,
-            org.treatylab.cli.stability.StabilityCommand.class})
+            org.treatylab.cli.stability.StabilityCommand.class,
+            org.treatylab.cli.verification.VerifyCommand.class, org.treatylab.cli.verification.LedgerCommand.class})
 public final class TreatyLabCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,0 +1,94 @@
+package org.treatylab.cli.verification;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.treatylab.cli.Json;
+import org.treatylab.cli.TextTable;
+import org.treatylab.domain.Party;
+import org.treatylab.store.JdbcLedgerStore;
+import org.treatylab.verification.escrow.Opening;
+import org.treatylab.verification.merkle.Hex;
+import org.treatylab.verification.regime.Reveal;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code treatylab ledger reveal}. */
+@Command(name = "reveal", mixinStandardHelpOptions = true,
+        description = "Reveal one facility of the latest data exchange: each item with its salt and inclusion proof.")
+final class LedgerReveal implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    LedgerOptions ledger;
+
+    @Option(names = "--party", required = true, paramLabel = "P")
+    String party;
+
+    @Option(names = "--key", paramLabel = "FILE")
+    Path key;
+
+    @Option(names = "--facility", required = true, paramLabel = "F")
+    String facility;
+
+    @Option(names = "--format", defaultValue = "json", description = "json or table")
+    org.treatylab.cli.Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        Party p = LedgerOptions.party(party);
+        var k = ledger.key(p, key);
+        try (JdbcLedgerStore store = ledger.openStore()) {
+            return Failures.run(true, () -> {
+                Reveal r = LedgerOptions.regime(store).reveal(p, k, facility);
+                print(spec.commandLine().getOut(), r, format);
+                return 0;
+            });
+        }
+    }
+
+    static void print(PrintWriter out, Reveal r, org.treatylab.cli.Format format) {
+        if (format != org.treatylab.cli.Format.JSON) {
+            out.println(r.party() + " reveals " + r.openings().size() + " items at " + r.facility() + " (entry "
+                    + r.seq() + ", exchange of " + r.date() + ")");
+            TextTable t = new TextTable("uid", "system", "category", "status", "warheads", "leaf");
+            r.openings().forEach(o -> t.row(o.item().uid(), o.item().system(), o.item().category(),
+                    o.item().status().label(), o.item().warheads(), o.proof().leafIndex()));
+            out.print(format == org.treatylab.cli.Format.CSV ? t.csv() : t.render());
+            return;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("party", r.party().code());
+        m.put("facility", r.facility());
+        m.put("entry", r.seq());
+        m.put("exchange_entry", r.exchangeSeq());
+        m.put("date", r.date().toString());
+        m.put("snapshot_root", Hex.of(r.snapshotRoot()));
+        m.put("tree_size", r.treeSize());
+        List<Map<String, Object>> openings = new ArrayList<>();
+        for (Opening o : r.openings()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("uid", o.item().uid());
+            x.put("system", o.item().system());
+            x.put("category", o.item().category().name());
+            x.put("status", o.item().status().label());
+            x.put("facility", o.item().facility());
+            x.put("warheads", o.item().warheads());
+            x.put("salt", o.hexSalt());
+            x.put("commitment", Hex.of(o.commitment()));
+            x.put("index", o.proof().leafIndex());
+            x.put("proof", o.hexPath());
+            openings.add(x);
+        }
+        m.put("openings", openings);
+        out.println(Json.write(m));
+    }
+}

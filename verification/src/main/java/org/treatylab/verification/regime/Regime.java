@@ -1,0 +1,265 @@
+package org.treatylab.verification.regime;
+
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import org.treatylab.domain.Party;
+import org.treatylab.domain.treaty.Treaty;
+import org.treatylab.verification.VerificationException;
+import org.treatylab.verification.declaration.DataExchange;
+import org.treatylab.verification.declaration.Declarations;
+import org.treatylab.verification.declaration.Item;
+import org.treatylab.verification.declaration.Notification;
+import org.treatylab.verification.escrow.Commitments;
+import org.treatylab.verification.escrow.Opening;
+import org.treatylab.verification.escrow.SnapshotTree;
+import org.treatylab.verification.ledger.Entry;
+import org.treatylab.verification.ledger.EntryKind;
+import org.treatylab.verification.ledger.Fields;
+import org.treatylab.verification.ledger.Ledger;
+import org.treatylab.verification.merkle.Hex;
+import org.treatylab.verification.signing.SignedTreeHead;
+import org.treatylab.verification.signing.TreeHead;
+
+/**
+ * The verification regime written to a ledger: a party declares items and notifies changes (committed, kept in
+ * clear only in its own private parts), exchanges data every six months (a signed snapshot root and the treaty
+ * aggregates), reveals the snapshot facility by facility; the other party inspects a revealed facility and records
+ * its finding.
+ */
+public final class Regime {
+    private final Ledger ledger;
+    private final Clock clock;
+    private final RandomGenerator random;
+
+    /** @param random source of salts: a {@link java.security.SecureRandom} outside tests */
+    public Regime(Ledger ledger, Clock clock, RandomGenerator random) {
+        this.ledger = Objects.requireNonNull(ledger, "ledger");
+        this.clock = Objects.requireNonNull(clock, "clock");
+        this.random = Objects.requireNonNull(random, "random");
+    }
+
+    /** Declares items, one committed entry each, in one signed batch. */
+    public void declare(Party party, PrivateKey key, List<Item> items) {
+        declarations(party).declare(items);
+        List<Ledger.Draft> drafts = new ArrayList<>();
+        for (Item i : items) {
+            byte[] salt = Commitments.newSalt(random);
+            Fields.Builder priv = Fields.builder();
+            Payloads.putItem(priv, "item.", i);
+            priv.put("salt", Hex.of(salt));
+            drafts.add(new Ledger.Draft(EntryKind.DECLARATION,
+                    Fields.builder().put("commitment", Hex.of(Commitments.commit(salt, i))).build(), priv.build()));
+        }
+        ledger.append(party, key, drafts);
+    }
+
+    /** Records a notification after the state machine accepts it; returns the item's new state. */
+    public Item notify(Party party, PrivateKey key, Notification n) {
+        Item next = declarations(party).next(n);
+        byte[] salt = Commitments.newSalt(random);
+        Fields.Builder priv = Fields.builder().put("event", n.event().label());
+        if (n.to() != null) {
+            priv.put("to", n.to());
+        }
+        if (n.warheads() != null) {
+            priv.put("warheads", n.warheads());
+        }
+        Payloads.putItem(priv, "item.", next);
+        priv.put("salt", Hex.of(salt));
+        Fields pub = Fields.builder().put("event", n.event().label())
+                .put("commitment", Hex.of(Commitments.commit(salt, next))).build();
+        ledger.append(party, key, List.of(new Ledger.Draft(EntryKind.NOTIFICATION, pub, priv.build())));
+        return next;
+    }
+
+    /** Snapshots the party's current items, signs the snapshot root and records the aggregates. */
+    public ExchangeRecord exchange(Party party, PrivateKey key, Treaty treaty, LocalDate date) {
+        DataExchange x = DataExchange.of(treaty, party, date, declarations(party).all());
+        List<byte[]> salts = new ArrayList<>();
+        x.items().forEach(i -> salts.add(Commitments.newSalt(random)));
+        SnapshotTree tree = new SnapshotTree(x.items(), salts, true);
+        SignedTreeHead sth = SignedTreeHead.sign(new TreeHead(snapshotLog(party, date), party, tree.size(),
+                tree.root(), clock.instant()), key);
+        Fields.Builder pub = Fields.builder().put("treaty", x.treaty()).put("date", date).put("items", tree.size());
+        x.aggregates().forEach((q, v) -> pub.put("aggregate." + q, v));
+        pub.put("snapshot_root", Hex.of(tree.root())).put("snapshot_time", sth.head().time())
+                .put("snapshot_signature", Hex.of(sth.signature()));
+        Fields.Builder priv = Fields.builder();
+        for (int i = 0; i < x.items().size(); i++) {
+            Payloads.putItem(priv, "item." + i + ".", x.items().get(i));
+            priv.put("item." + i + ".salt", Hex.of(salts.get(i)));
+        }
+        long seq = ledger.size();
+        ledger.append(party, key, List.of(new Ledger.Draft(EntryKind.EXCHANGE, pub.build(), priv.build())));
+        return new ExchangeRecord(seq, x, sth);
+    }
+
+    static String snapshotLog(Party party, Object date) {
+        return "snapshot:" + party.code() + ":" + date;
+    }
+
+    /** Opens every item at {@code facility} in the party's latest exchange and records the openings. */
+    public Reveal reveal(Party party, PrivateKey key, String facility) {
+        Entry exchange = latest(party, EntryKind.EXCHANGE, null).orElseThrow(() -> new VerificationException(
+                party + " has made no data exchange to reveal"));
+        Fields priv = ledger.store().privatePart(exchange.seq(), party).orElseThrow(() -> new VerificationException(
+                "entry " + exchange.seq() + ": the exchange's private part is missing"));
+        SnapshotTree tree = snapshot(exchange, priv);
+        List<Opening> openings = tree.openingsAt(facility.trim());
+        if (openings.isEmpty()) {
+            throw new VerificationException("no item of " + party + " at facility '" + facility.trim()
+                    + "' in the exchange of " + exchange.payload().require("date"));
+        }
+        Fields.Builder pub = Fields.builder().put("exchange", exchange.seq()).put("facility", facility.trim())
+                .put("tree_size", tree.size()).put("count", openings.size());
+        for (int i = 0; i < openings.size(); i++) {
+            Payloads.putOpening(pub, "opening." + i + ".", openings.get(i));
+        }
+        long seq = ledger.size();
+        ledger.append(party, key, List.of(new Ledger.Draft(EntryKind.REVEAL, pub.build(), null)));
+        return new Reveal(seq, party, facility.trim(), exchange.seq(), LocalDate.parse(exchange.payload().require("date")),
+                tree.root(), tree.size(), openings);
+    }
+
+    /**
+     * The inspector compares what it found at a facility with the latest reveal of that facility, checks every
+     * opening against the signed snapshot root, and records the finding.
+     */
+    public Finding inspect(Party inspector, PrivateKey key, Party of, String facility, List<Item> found) {
+        if (inspector.equals(of)) {
+            throw new VerificationException("a party does not inspect itself (" + of + ")");
+        }
+        String fac = facility.trim();
+        Entry revealEntry = latest(of, EntryKind.REVEAL, fac).orElseThrow(() -> new VerificationException(
+                of + " has revealed nothing at facility '" + fac + "'"));
+        Reveal reveal = readReveal(revealEntry, ledger.store().publicKey(of).orElseThrow());
+        List<String> issues = new ArrayList<>();
+        Map<String, Item> declared = new HashMap<>();
+        for (Opening o : reveal.openings()) {
+            try {
+                o.verify(reveal.snapshotRoot());
+                declared.put(o.item().uid(), o.item());
+            } catch (VerificationException e) {
+                issues.add("opening fails its proof: " + e.getMessage());
+            }
+        }
+        Map<String, Item> seen = new HashMap<>();
+        for (Item f : found) {
+            seen.put(f.uid(), f);
+            Item d = declared.get(f.uid());
+            if (d == null) {
+                issues.add("undeclared item " + f.uid() + " (" + f.system() + ", " + f.status().label() + ")");
+            } else if (!sameObservable(d, f)) {
+                issues.add("misdeclared item " + f.uid() + ": declared " + describe(d) + ", found " + describe(f));
+            }
+        }
+        declared.keySet().stream().sorted().filter(u -> !seen.containsKey(u))
+                .forEach(u -> issues.add("declared item " + u + " not found"));
+        Fields.Builder pub = Fields.builder().put("of", of.code()).put("facility", fac).put("reveal", reveal.seq())
+                .put("exchange", reveal.exchangeSeq()).put("revealed", reveal.openings().size())
+                .put("found", found.size()).put("verdict", issues.isEmpty() ? "consistent" : "discrepancies");
+        for (int i = 0; i < issues.size(); i++) {
+            pub.put("issue." + i, issues.get(i));
+        }
+        long seq = ledger.size();
+        ledger.append(inspector, key, List.of(new Ledger.Draft(EntryKind.FINDING, pub.build(), null)));
+        return new Finding(seq, inspector, of, fac, reveal.seq(), reveal.exchangeSeq(), reveal.openings().size(),
+                found.size(), issues);
+    }
+
+    private static boolean sameObservable(Item d, Item f) {
+        return describe(d).equals(describe(f));
+    }
+
+    private static String describe(Item i) {
+        return i.system() + "/" + i.category() + "/" + i.status().label() + "/" + i.facility() + "/" + i.warheads()
+                + " warheads";
+    }
+
+    /** The reveal recorded in an entry, with the snapshot root checked against the exchange's signature. */
+    Reveal readReveal(Entry revealEntry, PublicKey ownerKey) {
+        Fields pub = revealEntry.payload();
+        long exchangeSeq = pub.requireLong("exchange");
+        Entry exchange = ledger.store().entries(exchangeSeq, 1).stream().findFirst()
+                .filter(e -> e.kind() == EntryKind.EXCHANGE && e.party().equals(revealEntry.party()))
+                .orElseThrow(() -> new VerificationException("entry " + revealEntry.seq() + ": refers to entry "
+                        + exchangeSeq + ", which is not an exchange of " + revealEntry.party()));
+        SignedTreeHead sth = RegimeChecks.snapshotHead(exchange);
+        sth.verify(ownerKey);
+        long size = pub.requireLong("tree_size");
+        if (size != sth.head().treeSize()) {
+            throw VerificationException.mismatch("reveal tree size", Long.toString(size),
+                    Long.toString(sth.head().treeSize()));
+        }
+        int count = (int) pub.requireLong("count");
+        List<Opening> openings = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            openings.add(Payloads.opening(pub, "opening." + i + ".", revealEntry.party(), size));
+        }
+        return new Reveal(revealEntry.seq(), revealEntry.party(), pub.require("facility"), exchangeSeq,
+                LocalDate.parse(exchange.payload().require("date")), sth.head().root(), size, openings);
+    }
+
+    /** The reveal recorded in entry {@code seq}, checked against its exchange's signed root. */
+    public Reveal reveal(long seq) {
+        Entry e = ledger.store().entries(seq, 1).stream().findFirst().filter(x -> x.kind() == EntryKind.REVEAL)
+                .orElseThrow(() -> new VerificationException("entry " + seq + " is not a reveal"));
+        return readReveal(e, ledger.store().publicKey(e.party()).orElseThrow());
+    }
+
+    static SnapshotTree snapshot(Entry exchange, Fields priv) {
+        int n = (int) exchange.payload().requireLong("items");
+        List<Item> items = new ArrayList<>();
+        List<byte[]> salts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            items.add(Payloads.item(priv, "item." + i + ".", exchange.party()));
+            salts.add(Payloads.hex(priv, "item." + i + ".salt"));
+        }
+        return new SnapshotTree(items, salts, true);
+    }
+
+    private Optional<Entry> latest(Party party, EntryKind kind, String facility) {
+        Entry found = null;
+        for (long from = 0; ; ) {
+            List<Entry> page = ledger.store().entries(from, 10_000);
+            if (page.isEmpty()) {
+                return Optional.ofNullable(found);
+            }
+            for (Entry e : page) {
+                if (e.party().equals(party) && e.kind() == kind
+                        && (facility == null || facility.equals(e.payload().get("facility").orElse(null)))) {
+                    found = e;
+                }
+            }
+            from = page.get(page.size() - 1).seq() + 1;
+        }
+    }
+
+    /** The party's item database, replayed from its own declarations and notifications. */
+    public Declarations declarations(Party party) {
+        RegimeChecks replay = new RegimeChecks();
+        for (long from = 0; ; ) {
+            List<Entry> page = ledger.store().entries(from, 10_000);
+            if (page.isEmpty()) {
+                break;
+            }
+            for (Entry e : page) {
+                if (e.party().equals(party)
+                        && (e.kind() == EntryKind.DECLARATION || e.kind() == EntryKind.NOTIFICATION)) {
+                    replay.replayItem(e, ledger.store().privatePart(e.seq(), party));
+                }
+            }
+            from = page.get(page.size() - 1).seq() + 1;
+        }
+        return replay.declarations(party);
+    }
+}
