@@ -42,7 +42,7 @@ public record LinearAdditive(Domain domain, Map<IssueId, Double> weights, Map<Is
             }
         }
         if (Math.abs(sum - 1) > WEIGHT_TOLERANCE) {
-            throw new IllegalArgumentException("weights: expected a sum of 1, got " + sum + " " + weights);
+            throw new IllegalArgumentException("weights: expected a sum of 1, got " + sum + " " + new java.util.TreeMap<>(weights));
         }
     }
 
