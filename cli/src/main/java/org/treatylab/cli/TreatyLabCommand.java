@@ -8,7 +8,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "treatylab", mixinStandardHelpOptions = true, version = "TreatyLab 0.1.0",
         description = "An open workbench for US-Russia strategic arms control.",
         subcommands = {TreatiesCommand.class, TreatyCommand.class, CatalogueCommand.class, PostureCommand.class,
-            CountCommand.class, ComplianceCommand.class})
+            CountCommand.class, ComplianceCommand.class,
+            org.treatylab.cli.negotiation.NegotiateCommand.class, org.treatylab.cli.negotiation.AnalyzeCommand.class, org.treatylab.cli.negotiation.TournamentCommand.class})
 public final class TreatyLabCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -42,9 +42,10 @@ public final class Scenarios {
 
     /** A domain file and its profiles. */
     public static Scenario read(Path domainFile, List<Path> profileFiles) {
+        Source domain = Source.of(domainFile);
         List<Source> profiles = new ArrayList<>();
         profileFiles.forEach(p -> profiles.add(Source.of(p)));
-        return read(Source.of(domainFile), profiles, null);
+        return read(domain, profiles, null);
     }
 
     /**

@@ -121,7 +121,7 @@ public final class Session {
         if (m instanceof EndNegotiation) {
             end(EndReason.ENDED_BY_PARTY, -1, "party " + who + " ended the negotiation");
         } else if (accepts == n - 1) {
-            end(EndReason.AGREEMENT, -1, "agreement");
+            end(EndReason.AGREEMENT, -1, "every other party accepted the offer of party " + ids.get(tableBy));
         } else {
             notifyAll(turn);
             if (result == null && setup.deadline().isPast(turns, n, elapsed())) {
