@@ -9,9 +9,9 @@ import org.treatylab.negotiation.preference.UtilityFunction;
 /**
  * The exact Pareto frontier by enumerating every outcome, streaming (no array of all outcomes is kept).
  *
- * <p>Two parties: a first pass records, per bucket of party 1's utility, the best utility of party 2; a point whose
- * utility for party 2 does not beat every bucket above its own is dominated (those points have strictly higher
- * utility for party 1) and is dropped in the second pass; the few survivors are swept exactly. More parties: a running
+ * <p>Two parties ({@link TwoPartyScan}): a first pass records, per bucket of party 1's utility, the best utility of
+ * party 2; a point whose utility for party 2 does not beat every bucket above its own is dominated (those points have
+ * strictly higher utility for party 1) and is dropped in the second pass; the few survivors are swept exactly. More parties: a running
  * list of non-dominated points, each new point checked against it.
  */
 final class EnumeratedFrontier {
@@ -25,21 +25,13 @@ final class EnumeratedFrontier {
     }
 
     private static List<FrontierPoint> twoParties(Domain d, List<UtilityFunction> utilities) {
-        double[] range = {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY};
-        Enumeration.forEach(d, utilities, (rank, u) -> {
-            range[0] = Math.min(range[0], u[0]);
-            range[1] = Math.max(range[1], u[0]);
-        });
-        double lo = range[0];
-        double scale = range[1] > lo ? (BUCKETS - 1) / (range[1] - lo) : 0;
+        TwoPartyScan scan = new TwoPartyScan(d, utilities.get(0), utilities.get(1));
+        double lo = scan.lowerBound();
+        double hi = scan.upperBound();
+        double scale = hi > lo ? (BUCKETS - 1) / (hi - lo) : 0;
         double[] bucketMax = new double[BUCKETS];
         Arrays.fill(bucketMax, Double.NEGATIVE_INFINITY);
-        Enumeration.forEach(d, utilities, (rank, u) -> {
-            int k = bucket(u[0], lo, scale);
-            if (u[1] > bucketMax[k]) {
-                bucketMax[k] = u[1];
-            }
-        });
+        scan.bucketMaxima(lo, scale, bucketMax);
         double[] above = new double[BUCKETS];
         double run = Double.NEGATIVE_INFINITY;
         for (int k = BUCKETS - 1; k >= 0; k--) {
@@ -47,16 +39,12 @@ final class EnumeratedFrontier {
             run = Math.max(run, bucketMax[k]);
         }
         List<FrontierPoint> candidates = new ArrayList<>();
-        Enumeration.forEach(d, utilities, (rank, u) -> {
-            if (u[1] > above[bucket(u[0], lo, scale)]) {
-                candidates.add(new FrontierPoint(u.clone(), rank));
-            }
-        });
+        scan.candidates(lo, scale, above, candidates);
         return Sweep.exact(candidates);
     }
 
-    /** Monotone in u: a larger bucket means a strictly larger utility. */
-    private static int bucket(double u, double lo, double scale) {
+    /** Monotone in u: a larger bucket means a strictly larger utility. Values outside [lo, hi] are clamped. */
+    static int bucket(double u, double lo, double scale) {
         int k = (int) ((u - lo) * scale);
         return Math.min(BUCKETS - 1, Math.max(0, k));
     }
