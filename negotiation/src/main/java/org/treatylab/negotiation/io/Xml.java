@@ -2,6 +2,12 @@ package org.treatylab.negotiation.io;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringReader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.XMLConstants;
@@ -12,6 +18,7 @@ import org.treatylab.negotiation.ScenarioFormatException;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
+import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
@@ -23,7 +30,29 @@ final class Xml {
         this.file = file;
     }
 
+    /**
+     * Parses a document. ANAC files sometimes put a comment before the XML declaration, which XML forbids and GENIUS's
+     * own parser tolerates; we tolerate it too by dropping a declaration that is not at the very start (the text is
+     * then read as UTF-8, or as ISO-8859-1 when the declaration names it).
+     */
     Document parse(byte[] bytes) {
+        String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
+        Matcher m = LATE_DECLARATION.matcher(head);
+        if (m.find() && m.start() > 0) {
+            // the declaration is ASCII, so its character offsets in this Latin-1 view are byte offsets
+            byte[] cut = new byte[bytes.length - (m.end() - m.start())];
+            System.arraycopy(bytes, 0, cut, 0, m.start());
+            System.arraycopy(bytes, m.end(), cut, m.start(), bytes.length - m.end());
+            Charset cs = m.group().toLowerCase(Locale.ROOT).contains("8859-1") ? StandardCharsets.ISO_8859_1
+                    : StandardCharsets.UTF_8;
+            return parse(new InputSource(new StringReader(new String(cut, cs))));
+        }
+        return parse(new InputSource(new ByteArrayInputStream(bytes)));
+    }
+
+    private static final Pattern LATE_DECLARATION = Pattern.compile("<\\?xml\\s[^>]*\\?>");
+
+    private Document parse(InputSource in) {
         try {
             DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
             f.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
@@ -33,7 +62,7 @@ final class Xml {
             f.setNamespaceAware(false);
             DocumentBuilder b = f.newDocumentBuilder();
             b.setErrorHandler(null);
-            return b.parse(new ByteArrayInputStream(bytes));
+            return b.parse(in);
         } catch (SAXParseException e) {
             throw new ScenarioFormatException(file + " line " + e.getLineNumber() + ": not well-formed XML: "
                     + e.getMessage());

@@ -133,6 +133,25 @@ class ScenariosTest {
     }
 
     @Test
+    void anacStyleFile_commentBeforeTheXmlDeclaration_isReadAsGeniusReadsIt() throws Exception {
+        Path domain = dir.resolve("d.xml");
+        Files.writeString(domain, "\n<!-- domain -->\n<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n"
+                + "<negotiation_template><utility_space><objective index=\"0\" name=\"root\">"
+                + "<issue etype=\"integer\" index=\"1\" name=\"a\" lowerbound=\"0\" upperbound=\"2\"/>"
+                + "</objective></utility_space></negotiation_template>");
+        Path profile = dir.resolve("p.xml");
+        Files.writeString(profile, "\n<!-- profile 1 -->\n<?xml version=\"1.0\" encoding=\"utf-8\" ?>\n"
+                + "<utility_space type=\"nonlinear\"><objective index=\"0\" name=\"root\">"
+                + "<issue etype=\"integer\" index=\"1\" name=\"a\" lowerbound=\"0\" upperbound=\"2\"/>"
+                + "<utility maxutility=\"10\"><ufun type=\"PlainUfun\" weight=\"1\" aggregation=\"sum\">"
+                + "<hyperRectangle utility=\"10\"><INCLUDES index=\"1\" min=\"1\" max=\"2\"/></hyperRectangle>"
+                + "</ufun></utility></objective></utility_space>");
+        Scenario s = Scenarios.read(domain, List.of(profile, profile));
+        assertThat(s.profiles().get(0).utility(s.domain().outcome(0))).isZero();
+        assertThat(s.profiles().get(0).utility(s.domain().outcome(2))).isEqualTo(1.0);
+    }
+
+    @Test
     void readFolder_findsTheDomainAmongTheProfiles() throws Exception {
         for (String f : List.of("lease.json", "landlord.json", "tenant.json")) {
             try (var in = Scenarios.class.getResourceAsStream("/org/treatylab/negotiation/scenarios/lease-geniusweb/"
