@@ -10,7 +10,9 @@ import picocli.CommandLine.Spec;
         subcommands = {TreatiesCommand.class, TreatyCommand.class, CatalogueCommand.class, PostureCommand.class,
             CountCommand.class, ComplianceCommand.class, ServeCommand.class,
             org.treatylab.cli.stability.StabilityCommand.class,
-            org.treatylab.cli.verification.VerifyCommand.class, org.treatylab.cli.verification.LedgerCommand.class})
+            org.treatylab.cli.verification.VerifyCommand.class, org.treatylab.cli.verification.LedgerCommand.class,
+            org.treatylab.cli.negotiation.NegotiateCommand.class, org.treatylab.cli.negotiation.AnalyzeCommand.class,
+            org.treatylab.cli.negotiation.TournamentCommand.class})
 public final class TreatyLabCommand implements Runnable {
     @Spec
     CommandSpec spec;

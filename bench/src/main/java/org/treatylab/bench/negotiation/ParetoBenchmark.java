@@ -1,0 +1,75 @@
+package org.treatylab.bench.negotiation;
+
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
+import org.openjdk.jmh.annotations.Measurement;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.Warmup;
+import org.treatylab.negotiation.analysis.Analysis;
+import org.treatylab.negotiation.analysis.Analyzer;
+import org.treatylab.negotiation.preference.Profile;
+
+/**
+ * The exact Pareto frontier (with Nash, Kalai-Smorodinsky and welfare) of two random additive profiles.
+ *
+ * <ul>
+ *   <li>{@code enumerated}: every outcome enumerated (forced, although the profiles are additive), 10^4, 10^6 and
+ *       10^7 outcomes;</li>
+ *   <li>{@code merged}: per-issue frontiers merged without enumeration, the same sizes and 10^9 (9 issues of 10
+ *       values) and 10^12.</li>
+ * </ul>
+ *
+ * <p>Run: {@code java -jar bench/target/benchmarks.jar ParetoBenchmark}
+ */
+@BenchmarkMode(Mode.AverageTime)
+@OutputTimeUnit(TimeUnit.MILLISECONDS)
+@Warmup(iterations = 2, time = 3)
+@Measurement(iterations = 3, time = 3)
+@Fork(value = 1, jvmArgs = "-Xmx4g")
+public class ParetoBenchmark {
+    /** Domains to enumerate. */
+    @State(Scope.Benchmark)
+    public static class Enumerated {
+        @Param({"10000", "1000000", "10000000"})
+        long outcomes;
+
+        List<Profile> profiles;
+
+        @Setup
+        public void setup() {
+            profiles = Scenarios.tenValues(Scenarios.issuesFor(outcomes), 7);
+        }
+    }
+
+    /** Domains to merge. */
+    @State(Scope.Benchmark)
+    public static class Merged {
+        @Param({"10000", "1000000", "10000000", "1000000000", "1000000000000"})
+        long outcomes;
+
+        List<Profile> profiles;
+
+        @Setup
+        public void setup() {
+            profiles = Scenarios.tenValues(Scenarios.issuesFor(outcomes), 7);
+        }
+    }
+
+    @Benchmark
+    public Analysis enumerated(Enumerated s) {
+        return Analyzer.analyze(s.profiles, Analyzer.Limits.DEFAULT.enumerating());
+    }
+
+    @Benchmark
+    public Analysis merged(Merged s) {
+        return Analyzer.analyze(s.profiles);
+    }
+}

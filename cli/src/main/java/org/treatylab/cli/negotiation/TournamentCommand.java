@@ -1,0 +1,158 @@
+package org.treatylab.cli.negotiation;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.treatylab.cli.Json;
+import org.treatylab.cli.TextTable;
+import org.treatylab.cli.UserError;
+import org.treatylab.negotiation.io.Scenario;
+import org.treatylab.negotiation.protocol.Deadline;
+import org.treatylab.negotiation.tournament.AgentSummary;
+import org.treatylab.negotiation.tournament.SessionRecord;
+import org.treatylab.negotiation.tournament.Tournament;
+import org.treatylab.negotiation.tournament.TournamentResult;
+import org.treatylab.negotiation.tournament.TournamentSpec;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code treatylab tournament}: every agent pair on every scenario, both role orders, repeated, in parallel. */
+@Command(name = "tournament", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Run a tournament: every pair of the agents on every scenario, in both role orders, repeated; "
+                + "in parallel, with a progress bar on standard error.", "Writes one row per session to --out (CSV, "
+                + "or JSON when the name ends in .json) and prints a summary per agent."})
+public final class TournamentCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--scenario", required = true, arity = "1..*", paramLabel = "DIR|NAME",
+            description = "scenario folders (one domain file and two profiles each) or shipped scenario names")
+    List<String> scenarios;
+
+    @Option(names = "--agents", required = true, split = ",", paramLabel = "a,b,c",
+            description = "the agents, comma-separated")
+    List<String> agents;
+
+    @Option(names = "--repetitions", defaultValue = "1", paramLabel = "R", description = "(default: ${DEFAULT-VALUE})")
+    int repetitions;
+
+    @Option(names = "--rounds", defaultValue = "180", paramLabel = "N", description = "deadline of each session "
+            + "(default: ${DEFAULT-VALUE})")
+    int rounds;
+
+    @Option(names = "--threads", paramLabel = "T", description = "worker threads (default: all cores)")
+    Integer threads;
+
+    @Option(names = "--seed", defaultValue = "1", description = "(default: ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "results, CSV or .json")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+        return Guard.run(() -> {
+            if (rounds < 1) {
+                throw UserError.badInput("--rounds: expected at least 1, got " + rounds);
+            }
+            List<Scenario> loaded = new ArrayList<>();
+            for (String s : scenarios) {
+                loaded.add(ScenarioInput.resolve(s));
+            }
+            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+            TournamentSpec ts = new TournamentSpec(loaded, agents, repetitions, Deadline.rounds(rounds), seed, t);
+            TournamentResult r = Tournament.run(ts, new ProgressBar(spec.commandLine().getErr()));
+            write(r);
+            PrintWriter o = spec.commandLine().getOut();
+            TextTable table = new TextTable("agent", "sessions", "mean_utility", "agreement_rate", "mean_welfare",
+                    "pareto_distance", "nash_distance");
+            for (AgentSummary a : r.summary()) {
+                table.row(a.agent(), a.sessions(), Views.number(a.meanScore()), Views.number(a.agreementRate()),
+                        Views.number(a.meanWelfare()), Views.number(a.meanParetoDistance()),
+                        a.meanNashDistance().isPresent() ? Views.number(a.meanNashDistance().getAsDouble()) : null);
+            }
+            o.print(table.render());
+            o.println(r.sessions().size() + " sessions written to " + out);
+            return 0;
+        });
+    }
+
+    /** Writes beside the target and moves into place, so a failure never leaves half a file. */
+    private void write(TournamentResult r) {
+        boolean json = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        String text = json ? Json.write(jsonView(r)) + "\n" : csv(r);
+        Path dir = out.toAbsolutePath().getParent();
+        try {
+            Path tmp = Files.createTempFile(dir, ".tournament", ".tmp");
+            try {
+                Files.writeString(tmp, text);
+                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException e) {
+            throw UserError.failed("cannot write " + out + ": " + e.getMessage());
+        }
+    }
+
+    private static String csv(TournamentResult r) {
+        TextTable t = new TextTable("session", "scenario", "repetition", "agent_a", "agent_b", "profile_a",
+                "profile_b", "seed", "end", "agreement", "rounds", "utility_a", "utility_b", "welfare",
+                "pareto_distance", "nash_distance", "outcome");
+        for (SessionRecord s : r.sessions()) {
+            t.row(s.index() + 1, s.scenario(), s.repetition(), s.agentA(), s.agentB(), s.profileA(), s.profileB(),
+                    s.seed(), s.reason().name().toLowerCase(Locale.ROOT), s.isAgreement(), s.rounds(), s.scoreA(),
+                    s.scoreB(), s.welfare(), s.paretoDistance(),
+                    s.nashDistance().isPresent() ? s.nashDistance().getAsDouble() : null, s.agreement());
+        }
+        return t.csv();
+    }
+
+    private static Map<String, Object> jsonView(TournamentResult r) {
+        List<Map<String, Object>> sessions = new ArrayList<>();
+        for (SessionRecord s : r.sessions()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("session", s.index() + 1);
+            m.put("scenario", s.scenario());
+            m.put("repetition", s.repetition());
+            m.put("agents", List.of(s.agentA(), s.agentB()));
+            m.put("profiles", List.of(s.profileA(), s.profileB()));
+            m.put("seed", s.seed());
+            m.put("end", s.reason().name().toLowerCase(Locale.ROOT));
+            m.put("agreement", s.isAgreement());
+            m.put("rounds", s.rounds());
+            m.put("utilities", List.of(s.scoreA(), s.scoreB()));
+            m.put("welfare", s.welfare());
+            m.put("pareto_distance", s.paretoDistance());
+            m.put("nash_distance", s.nashDistance().isPresent() ? s.nashDistance().getAsDouble() : null);
+            m.put("outcome", s.agreement().isEmpty() ? null : s.agreement());
+            sessions.add(m);
+        }
+        List<Map<String, Object>> summary = new ArrayList<>();
+        for (AgentSummary a : r.summary()) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("agent", a.agent());
+            m.put("sessions", a.sessions());
+            m.put("mean_utility", a.meanScore());
+            m.put("agreement_rate", a.agreementRate());
+            m.put("mean_welfare", a.meanWelfare());
+            m.put("mean_pareto_distance", a.meanParetoDistance());
+            m.put("mean_nash_distance", a.meanNashDistance().isPresent() ? a.meanNashDistance().getAsDouble() : null);
+            summary.add(m);
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("sessions", sessions);
+        m.put("summary", summary);
+        return m;
+    }
+}
