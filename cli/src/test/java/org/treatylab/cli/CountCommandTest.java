@@ -70,9 +70,14 @@ class CountCommandTest {
     }
 
     @Test
-    void count_needsData_reportsTheRow() {
-        CliRun r = CliRun.of("count", "--treaty", "sort", "--posture", "us-russia-2009");
+    void count_needsData_reportsTheRow() throws Exception {
+        Path p = dir.resolve("bombers.csv");
+        Files.writeString(p, "party,system,category,deployed,warheads\nUS,M,ICBM,10,1\nUS,B-52H,HEAVY_BOMBER,4,\n");
+        CliRun r = CliRun.of("count", "--treaty", "sort", "--posture", p.toString());
         assertThat(r.code()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("error: us-russia-2009.csv line 11: SORT counting needs 'weapons_per_bomber' for B-52H\n");
+        assertThat(r.err()).isEqualTo("error: " + p + " line 3: SORT counting needs 'weapons_per_bomber' for B-52H\n");
+        CliRun ok = CliRun.of("count", "--treaty", "sort", "--posture", "us-russia-2009", "--format", "csv");
+        // 550 + 1,152 RVs + 44 x 20 + 16 x 16 = 2,838 (weapons assigned taken as the bombers' capacity).
+        assertThat(ok.out()).contains("US,deployed-warheads,2838,2200");
     }
 }

@@ -84,7 +84,7 @@ class FoundationApiTest {
         isError(api.postJson("/api/count", "{\"treaty\":\"new-start\",\"posture\":\"nope\"}"), 404, "no shipped posture");
         isError(api.postJson("/api/count", "{\"treaty\":\"new-start\",\"posture\":\"us-russia-2009\",\"date\":\"soon\"}"),
                 400, "field 'date' must be a date");
-        isError(api.postJson("/api/count", "{\"treaty\":\"sort\",\"posture\":\"us-russia-2009\"}"), 400,
+        isError(api.postJson("/api/count", "{\"treaty\":\"sort\",\"posture_csv\":\"party,system,category,deployed\\nUS,B,HEAVY_BOMBER,3\\n\"}"), 400,
                 "SORT counting needs 'weapons_per_bomber'");
         isError(api.postJson("/api/count", "{\"treaty\":7,\"posture\":\"us-russia-2009\"}"), 400, "must be a string");
     }

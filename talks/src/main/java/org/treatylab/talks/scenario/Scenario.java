@@ -20,10 +20,38 @@ import org.treatylab.domain.Party;
  * @param reductionRule how forces are scaled to ceilings for the stability criteria
  * @param facilities declared facilities of each side, for the inspection planner
  * @param violatingFacilities facilities a cheating side would use
+ * @param model the verification model's parameters (assumptions documented in the scenario file)
  */
 public record Scenario(String id, String name, List<Party> parties, String postures, LocalDate firstRound,
         LocalDate deadline, int roundDays, int reductionYears, String counting, String reductionRule, int facilities,
-        int violatingFacilities, List<TalksIssue> issues, Map<Party, Delegation> delegations, List<String> sources) {
+        int violatingFacilities, VerificationModel model, List<TalksIssue> issues, Map<Party, Delegation> delegations,
+        List<String> sources) {
+
+    /**
+     * How verification terms turn into detection and cost (all assumptions, stated in the scenario file).
+     *
+     * @param detectWithoutIds chance that an inspection of a violating facility finds the violation when items
+     *     carry no unique identifiers (with identifiers: 1)
+     * @param telemetryDetection chance per year that telemetry exchange alone reveals a violation
+     * @param costInspections share of the full intrusiveness cost due to the largest number of inspections
+     * @param costTelemetry share due to telemetry exchange
+     * @param costUniqueIds share due to unique identifiers
+     */
+    public record VerificationModel(double detectWithoutIds, double telemetryDetection, double costInspections,
+            double costTelemetry, double costUniqueIds) {
+        public VerificationModel {
+            for (double v : new double[] {detectWithoutIds, telemetryDetection, costInspections, costTelemetry,
+                costUniqueIds}) {
+                if (!(v >= 0 && v <= 1)) {
+                    throw new IllegalArgumentException("verification model values must be in [0, 1], got " + v);
+                }
+            }
+            if (Math.abs(costInspections + costTelemetry + costUniqueIds - 1) > 1e-9) {
+                throw new IllegalArgumentException("cost.inspections + cost.telemetry + cost.unique_ids must sum to 1, got "
+                        + (costInspections + costTelemetry + costUniqueIds));
+            }
+        }
+    }
 
     public Scenario {
         Objects.requireNonNull(id, "id");
@@ -89,6 +117,6 @@ public record Scenario(String id, String name, List<Party> parties, String postu
         Map<Party, Delegation> m = new java.util.HashMap<>(delegations);
         m.put(d.party(), d);
         return new Scenario(id, name, parties, postures, firstRound, deadline, roundDays, reductionYears, counting,
-                reductionRule, facilities, violatingFacilities, issues, m, sources);
+                reductionRule, facilities, violatingFacilities, model, issues, m, sources);
     }
 }

@@ -21,7 +21,8 @@ public final class ScenarioReader {
             "bomber_counting", "missile_defense", "inspections_per_year", "telemetry", "unique_ids", "duration_years");
     private static final List<String> TOP_KEYS = List.of("id", "name", "parties", "postures", "first_round",
             "deadline", "round_days", "reduction_years", "counting", "reduction_rule", "facilities",
-            "violating_facilities", "source");
+            "violating_facilities", "detect_without_ids", "telemetry_detection", "cost.inspections", "cost.telemetry",
+            "cost.unique_ids", "source");
     private static final List<String> ISSUE_KEYS = List.of("label", "kind", "limit", "values", "note");
 
     private ScenarioReader() {
@@ -66,7 +67,10 @@ public final class ScenarioReader {
                     date(f, required(f, top, "deadline")), integer(f, top, "round_days", 7),
                     integer(f, top, "reduction_years", 7), text(top, "counting", "new-start"),
                     text(top, "reduction_rule", "proportional"), integer(f, top, "facilities", 35),
-                    integer(f, top, "violating_facilities", 1), issues, delegations, sources);
+                    integer(f, top, "violating_facilities", 1), new Scenario.VerificationModel(
+                            decimal(f, top, "detect_without_ids", 0.5), decimal(f, top, "telemetry_detection", 0.2),
+                            decimal(f, top, "cost.inspections", 0.6), decimal(f, top, "cost.telemetry", 0.25),
+                            decimal(f, top, "cost.unique_ids", 0.15)), issues, delegations, sources);
         } catch (IllegalArgumentException e) {
             throw f.error(0, null, e.getMessage());
         }
@@ -188,6 +192,18 @@ public final class ScenarioReader {
             return Integer.parseInt(l.value());
         } catch (NumberFormatException e) {
             throw f.error(l.number(), key, "expected a whole number, got '" + l.value() + "'");
+        }
+    }
+
+    private static double decimal(SectionedFile f, Map<String, Line> m, String key, double dflt) {
+        Line l = m.get(key);
+        if (l == null) {
+            return dflt;
+        }
+        try {
+            return Double.parseDouble(l.value());
+        } catch (NumberFormatException e) {
+            throw f.error(l.number(), key, "expected a number, got '" + l.value() + "'");
         }
     }
 

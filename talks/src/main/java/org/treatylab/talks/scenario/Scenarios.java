@@ -56,7 +56,7 @@ public final class Scenarios {
         if (Files.isRegularFile(postures)) {
             return new Scenario(s.id(), s.name(), s.parties(), postures.toString(), s.firstRound(), s.deadline(),
                     s.roundDays(), s.reductionYears(), s.counting(), s.reductionRule(), s.facilities(),
-                    s.violatingFacilities(), s.issues(), s.delegations(), s.sources());
+                    s.violatingFacilities(), s.model(), s.issues(), s.delegations(), s.sources());
         }
         return s;
     }

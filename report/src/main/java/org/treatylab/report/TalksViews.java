@@ -1,0 +1,132 @@
+package org.treatylab.report;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.treatylab.domain.Party;
+import org.treatylab.domain.compliance.PartyResult;
+import org.treatylab.talks.play.Comparison;
+import org.treatylab.talks.play.TalksResult;
+import org.treatylab.talks.play.TraceRow;
+import org.treatylab.talks.scenario.Scenario;
+import org.treatylab.talks.terms.Terms;
+
+/** The JSON shapes of the talks (the contract in the README): results, explanations and sweeps. */
+public final class TalksViews {
+    private TalksViews() {
+    }
+
+    /** Agreed terms with the contract's keys; null ceilings are "no limit". */
+    public static Map<String, Object> terms(Terms t) {
+        if (t == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("warheads", t.warheads());
+        m.put("deployed_launchers", t.deployedLaunchers());
+        m.put("total_launchers", t.totalLaunchers());
+        m.put("bomber_counting", t.bomberCounting());
+        m.put("missile_defense", t.missileDefense());
+        m.put("inspections_per_year", t.inspectionsPerYear());
+        m.put("telemetry", t.telemetry());
+        m.put("unique_ids", t.uniqueIds());
+        m.put("duration_years", t.durationYears());
+        return m;
+    }
+
+    public static Map<String, Object> byParty(Map<Party, ? extends Object> values) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        values.forEach((k, v) -> m.put(k.code(), v));
+        return m;
+    }
+
+    public static Map<String, Object> result(TalksResult r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", r.scenario());
+        m.put("seed", r.seed());
+        m.put("agents", byParty(r.agents()));
+        m.put("agreement", r.agreement().map(TalksViews::terms).orElse(null));
+        m.put("agreed_on", Views.iso(r.agreedOn()));
+        m.put("end", r.endReason());
+        m.put("detail", r.detail());
+        m.put("rounds", r.rounds());
+        m.put("utilities", byParty(r.utilities()));
+        m.put("reservation", byParty(r.reservations()));
+        m.put("pareto_distance", r.paretoDistance());
+        m.put("nash_distance", Double.isNaN(r.nashDistance()) ? null : r.nashDistance());
+        Map<String, Object> nash = new LinkedHashMap<>();
+        nash.put("utilities", byParty(r.nashUtilities()));
+        nash.put("agreement", r.nash().map(TalksViews::terms).orElse(null));
+        m.put("nash", nash);
+        m.put("compared_to_new_start", r.agreement().map(Comparison::of).orElse(null));
+        List<Map<String, Object>> cuts = new ArrayList<>();
+        for (PartyResult p : r.cuts()) {
+            Map<String, Object> c = new LinkedHashMap<>(Views.partyLimits(p));
+            c.put("date", Views.iso(p.date()));
+            cuts.add(c);
+        }
+        m.put("cuts_by_reduction_deadline", cuts);
+        Map<String, Object> st = new LinkedHashMap<>();
+        st.put("agreed", stability(r.agreedStability()));
+        st.put("no_treaty", stability(r.noTreatyStability()));
+        m.put("stability", st);
+        List<Map<String, Object>> trace = new ArrayList<>();
+        for (TraceRow t : r.trace()) {
+            Map<String, Object> tm = new LinkedHashMap<>();
+            tm.put("round", t.round());
+            tm.put("date", Views.iso(t.date()));
+            tm.put("party", t.party().code());
+            tm.put("move", t.move());
+            tm.put("terms", terms(t.terms()));
+            tm.put("utilities", t.terms() == null ? null : List.of(t.utilityA(), t.utilityB()));
+            trace.add(tm);
+        }
+        m.put("trace", trace);
+        return m;
+    }
+
+    public static Map<String, Object> stability(TalksResult.StabilityView s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("warheads", byParty(s.warheads()));
+        m.put("surviving_warheads", byParty(s.survivors()));
+        m.put("stability_index", s.index());
+        return m;
+    }
+
+    /** The scenario's calendar and issues, for clients that play it. */
+    public static Map<String, Object> scenario(Scenario s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("id", s.id());
+        m.put("name", s.name());
+        m.put("parties", s.parties().stream().map(Party::code).toList());
+        m.put("first_round", Views.iso(s.firstRound()));
+        m.put("deadline", Views.iso(s.deadline()));
+        m.put("rounds", s.rounds());
+        m.put("round_days", s.roundDays());
+        List<Map<String, Object>> issues = new ArrayList<>();
+        s.issues().forEach(i -> {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("id", i.id());
+            im.put("label", i.label());
+            im.put("values", i.values());
+            im.put("note", i.note());
+            issues.add(im);
+        });
+        m.put("issues", issues);
+        Map<String, Object> dels = new LinkedHashMap<>();
+        for (Party p : s.parties()) {
+            Map<String, Object> dm = new LinkedHashMap<>();
+            dm.put("agent", s.delegation(p).agent());
+            Map<String, Object> w = new LinkedHashMap<>();
+            s.delegation(p).weights().values().stream()
+                    .sorted((x, y) -> x.criterion().compareTo(y.criterion()))
+                    .forEach(x -> w.put(x.criterion().key(), Map.of("weight", s.delegation(p).weight(x.criterion()),
+                            "rationale", x.rationale())));
+            dm.put("weights", w);
+            dels.put(p.code(), dm);
+        }
+        m.put("delegations", dels);
+        return m;
+    }
+}

@@ -1,0 +1,49 @@
+package org.treatylab.talks.play;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.treatylab.domain.Party;
+import org.treatylab.domain.compliance.PartyResult;
+import org.treatylab.talks.terms.Terms;
+
+/**
+ * The outcome of one run of the talks, evaluated.
+ *
+ * @param agreement the agreed terms, if any
+ * @param agreedOn the date of the round in which the last delegation accepted, if any
+ * @param endReason why the session ended (AGREEMENT, DEADLINE, ...)
+ * @param utilities each delegation's value of the agreement, or of no treaty without one
+ * @param reservations each delegation's value of no treaty
+ * @param paretoDistance distance in utility space from the outcome to the Pareto frontier
+ * @param nashDistance distance to the Nash point, or NaN when no outcome is individually rational
+ * @param nash the Nash bargaining terms and their utilities, if any outcome is individually rational
+ * @param cuts each party's 2009 posture counted against the agreed treaty on the day its limits bind
+ * @param agreedStability survivors and index at the agreed ceilings (or today's forces without agreement)
+ * @param noTreatyStability survivors and index without a treaty
+ * @param trace every move, dated
+ */
+public record TalksResult(String scenario, long seed, Map<Party, String> agents, Optional<Terms> agreement,
+        LocalDate agreedOn, String endReason, String detail, int rounds, Map<Party, Double> utilities,
+        Map<Party, Double> reservations, double paretoDistance, double nashDistance, Optional<Terms> nash,
+        Map<Party, Double> nashUtilities, List<PartyResult> cuts, StabilityView agreedStability,
+        StabilityView noTreatyStability, List<TraceRow> trace) {
+
+    public TalksResult {
+        agents = Map.copyOf(agents);
+        utilities = Map.copyOf(utilities);
+        reservations = Map.copyOf(reservations);
+        nashUtilities = Map.copyOf(nashUtilities);
+        cuts = List.copyOf(cuts);
+        trace = List.copyOf(trace);
+    }
+
+    /** Survivors of each side after the other's first strike, and the first-strike stability index. */
+    public record StabilityView(Map<Party, Double> survivors, Map<Party, Long> warheads, double index) {
+        public StabilityView {
+            survivors = Map.copyOf(survivors);
+            warheads = Map.copyOf(warheads);
+        }
+    }
+}

@@ -1,0 +1,100 @@
+package org.treatylab.talks.terms;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.treatylab.domain.Party;
+import org.treatylab.domain.Status;
+import org.treatylab.domain.treaty.Limit;
+import org.treatylab.domain.treaty.LimitStep;
+import org.treatylab.domain.treaty.Treaty;
+import org.treatylab.talks.scenario.Scenario;
+import org.treatylab.talks.scenario.TalksIssue;
+
+/**
+ * One concrete set of treaty terms. Issues a scenario leaves out take the value written beside each field.
+ *
+ * @param warheads deployed warhead ceiling, or null for none (absent: none)
+ * @param deployedLaunchers deployed delivery-vehicle ceiling, or null (absent: none)
+ * @param totalLaunchers deployed plus non-deployed launcher ceiling, or null (absent: none)
+ * @param bomberCounting {@code one-per-bomber} or {@code weapons-assigned} (absent: one-per-bomber)
+ * @param missileDefense {@code separate}, {@code preamble} or {@code binding-limits} (absent: separate)
+ * @param inspectionsPerYear on-site inspections a year (absent: 0)
+ * @param telemetry telemetry exchange (absent: no)
+ * @param uniqueIds unique identifiers (absent: no)
+ * @param durationYears duration (absent: 10)
+ */
+public record Terms(Long warheads, Long deployedLaunchers, Long totalLaunchers, String bomberCounting,
+        String missileDefense, int inspectionsPerYear, boolean telemetry, boolean uniqueIds, int durationYears) {
+
+    /** Terms from an outcome given as issue id to option. */
+    public static Terms of(Map<String, String> options) {
+        return new Terms(ceiling(options.get("warheads")), ceiling(options.get("deployed_launchers")),
+                ceiling(options.get("total_launchers")), options.getOrDefault("bomber_counting", "one-per-bomber"),
+                options.getOrDefault("missile_defense", "separate"),
+                Integer.parseInt(options.getOrDefault("inspections_per_year", "0")),
+                "exchange".equals(options.get("telemetry")), "yes".equals(options.get("unique_ids")),
+                Integer.parseInt(options.getOrDefault("duration_years", "10")));
+    }
+
+    private static Long ceiling(String v) {
+        return v == null || v.equals(TalksIssue.NONE) ? null : Long.valueOf(v);
+    }
+
+    /** The terms as issue id to option, for the scenario's issues. */
+    public Map<String, String> options(Scenario s) {
+        Map<String, String> all = new LinkedHashMap<>();
+        all.put("warheads", warheads == null ? TalksIssue.NONE : warheads.toString());
+        all.put("deployed_launchers", deployedLaunchers == null ? TalksIssue.NONE : deployedLaunchers.toString());
+        all.put("total_launchers", totalLaunchers == null ? TalksIssue.NONE : totalLaunchers.toString());
+        all.put("bomber_counting", bomberCounting);
+        all.put("missile_defense", missileDefense);
+        all.put("inspections_per_year", Integer.toString(inspectionsPerYear));
+        all.put("telemetry", telemetry ? "exchange" : "none");
+        all.put("unique_ids", uniqueIds ? "yes" : "no");
+        all.put("duration_years", Integer.toString(durationYears));
+        Map<String, String> out = new LinkedHashMap<>();
+        for (TalksIssue i : s.issues()) {
+            out.put(i.id(), all.get(i.id()));
+        }
+        return out;
+    }
+
+    /**
+     * The treaty these terms make if agreed on {@code agreedOn}: in force that day (an assumption: ratification
+     * is not modelled), limits binding {@code reductionYears} later, expiring after {@code durationYears}, counted
+     * by the scenario's rule set with the agreed bomber rule.
+     */
+    public Treaty treaty(String id, List<Party> parties, LocalDate agreedOn, int reductionYears, String counting) {
+        LocalDate binding = agreedOn.plusYears(reductionYears);
+        List<Limit> limits = new ArrayList<>();
+        String note = "agreed in the talks";
+        if (deployedLaunchers != null) {
+            limits.add(limit("deployed-launchers", deployedLaunchers, binding, note));
+        }
+        if (warheads != null) {
+            limits.add(limit("warheads", warheads, binding, note));
+        }
+        if (totalLaunchers != null) {
+            limits.add(limit("total-launchers", totalLaunchers, binding, note));
+        }
+        Map<String, String> options = countingOptions(counting, bomberCounting);
+        return new Treaty(id, id, parties, agreedOn, agreedOn, agreedOn.plusYears(durationYears),
+                null, limits.isEmpty() ? null : counting, limits.isEmpty() ? Map.of() : options, limits,
+                List.of("the talks' agreed terms"), "missile defence: " + missileDefense + "; inspections "
+                        + inspectionsPerYear + "/year; telemetry " + (telemetry ? "exchange" : "none")
+                        + "; unique identifiers " + (uniqueIds ? "yes" : "no"));
+    }
+
+    /** The counting rule set's options for a bomber counting choice (New START's bomber_warheads). */
+    public static Map<String, String> countingOptions(String counting, String bomberCounting) {
+        return counting.equals("new-start")
+                ? Map.of("bomber_warheads", bomberCounting.equals("weapons-assigned") ? "assigned" : "one") : Map.of();
+    }
+
+    private static Limit limit(String id, long ceiling, LocalDate from, String note) {
+        return new Limit(id, id, "", List.of(new LimitStep(from, ceiling, Status.ASSUMPTION, note)), List.of());
+    }
+}
