@@ -84,7 +84,7 @@ public final class CriteriaModel {
         s.put(Criterion.OWN_CUTS, 1 - ownCut);
         s.put(Criterion.OTHER_CUTS, otherCut);
         Assessment a = assessment(terms);
-        double mine = survivors(a, p);
+        double mine = countedOnSurvivors(p, terms);
         double base = survivors(noTreaty, p);
         facts.put("own_survivors", mine);
         facts.put("own_survivors_no_treaty", base);
@@ -180,6 +180,26 @@ public final class CriteriaModel {
 
     public Assessment noTreatyAssessment() {
         return noTreaty;
+    }
+
+    /**
+     * The survivors a delegation counts on under the terms: the fewest it keeps at this warhead ceiling or at any
+     * higher one the scenario offers (and without a ceiling). Cutting forces to whole launchers can leave a slightly
+     * more survivable mix at a lower ceiling; a planner does not count a deeper cut as safer for that, so a lower
+     * ceiling never raises the survivors the preferences use.
+     */
+    public double countedOnSurvivors(Party p, Terms t) {
+        double min = survivors(assessment(t), p);
+        if (t.warheads() == null) {
+            return min;
+        }
+        min = Math.min(min, survivors(assessment(t.withWarheads(null)), p));
+        for (String v : scenario.issue("warheads").map(i -> i.values()).orElse(java.util.List.of())) {
+            if (!v.equals(org.treatylab.talks.scenario.TalksIssue.NONE) && Long.parseLong(v) > t.warheads()) {
+                min = Math.min(min, survivors(assessment(t.withWarheads(Long.parseLong(v))), p));
+            }
+        }
+        return min;
     }
 
     /** Party {@code p}'s expected surviving warheads after the other side's first strike. */

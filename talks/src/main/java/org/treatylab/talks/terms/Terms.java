@@ -43,6 +43,12 @@ public record Terms(Long warheads, Long deployedLaunchers, Long totalLaunchers, 
         return v == null || v.equals(TalksIssue.NONE) ? null : Long.valueOf(v);
     }
 
+    /** The same terms with another warhead ceiling (null for none). */
+    public Terms withWarheads(Long w) {
+        return new Terms(w, deployedLaunchers, totalLaunchers, bomberCounting, missileDefense, inspectionsPerYear,
+                telemetry, uniqueIds, durationYears);
+    }
+
     /** The terms as issue id to option, for the scenario's issues. */
     public Map<String, String> options(Scenario s) {
         Map<String, String> all = new LinkedHashMap<>();

@@ -44,23 +44,23 @@ class ScenarioReaderTest {
     void badScenarios_nameLineAndField() {
         fails(SHIPPED.replace("weight.stability = 0.10 - first-strike stability, valued by both sides (assumption)\n"
                 + "weight.verification = 0.15", "weight.stability = 0.10\nweight.verification = 0.15"),
-                "s.scenario line 101, field 'weight.stability': weight.stability needs a source or rationale after ' - '");
+                "s.scenario line 113, field 'weight.stability': weight.stability needs a source or rationale after ' - '");
         fails(SHIPPED.replace("weight.duration = 0.05 - predictability after START I; longer is better (assumption)\n"
                 + "rank.missile_defense = separate", "weight.durations = 0.05 - x\nrank.missile_defense = separate"),
-                "s.scenario line 105, field 'weight.durations': unknown criterion 'durations' (known: [own_cuts, "
+                "s.scenario line 117, field 'weight.durations': unknown criterion 'durations' (known: [own_cuts, "
                         + "other_cuts, survivability, stability, verification, intrusiveness, missile_defense, duration])");
-        fails(SHIPPED.replace("[issue telemetry]", "[issue weather]"), "s.scenario line 78, field 'issue': no derivation"
+        fails(SHIPPED.replace("[issue telemetry]", "[issue weather]"), "s.scenario line 90, field 'issue': no derivation"
                 + " is known for issue 'weather' (known: " + ScenarioReader.KNOWN_ISSUES + ")");
-        fails(SHIPPED.replace("values = 500, 1000, 1500", "values = 500, lots, 1500"), "s.scenario line 43, field "
+        fails(SHIPPED.replace("values = 500, 1000, 1500", "values = 500, lots, 1500"), "s.scenario line 55, field "
                 + "'values': issue 'warheads': value 'lots' is not a whole number or 'none'");
         fails(SHIPPED.replace("deadline = 2009-12-05", "deadline = 2009-01-05"),
                 "s.scenario: dates out of order: first_round 2009-04-24 must be before deadline 2009-01-05");
         fails(SHIPPED.replace("rank.missile_defense = separate > preamble > binding-limits",
-                "rank.missile_defense = separate > binding-limits"), "s.scenario line 106, field 'rank.missile_defense': "
+                "rank.missile_defense = separate > binding-limits"), "s.scenario line 118, field 'rank.missile_defense': "
                 + "must rank exactly the options of issue 'missile_defense' [separate, preamble, binding-limits], got "
                 + "[separate, binding-limits]");
         fails(SHIPPED.replace("[delegation RU]", "[delegation France]"),
-                "s.scenario line 109, field 'delegation': unknown party 'France' (expected US, USA, RU, USSR or Russia)");
+                "s.scenario line 121, field 'delegation': unknown party 'France' (expected US, USA, RU, USSR or Russia)");
         fails(SHIPPED.replace("round_days = 7", "round_days = weekly"),
                 "s.scenario line 23, field 'round_days': expected a whole number, got 'weekly'");
     }
