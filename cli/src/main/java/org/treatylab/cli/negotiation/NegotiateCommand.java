@@ -68,8 +68,8 @@ public final class NegotiateCommand implements Callable<Integer> {
         @Option(names = "--rounds", paramLabel = "N", description = "deadline in rounds (default: 180)")
         Integer rounds;
 
-        @Option(names = "--seconds", paramLabel = "S", description = "deadline in seconds of wall-clock time (the "
-                + "session also stops after 10,000 rounds: automated agents are fast)")
+        @Option(names = "--seconds", paramLabel = "S", description = "deadline in seconds of wall-clock time, or "
+                + "10,000 rounds if that comes first (automated agents are fast)")
         Double seconds;
 
         Deadline deadline() {

@@ -44,9 +44,10 @@ public sealed interface Deadline permits Deadline.Rounds, Deadline.Time {
     }
 
     /**
-     * Wall-clock (or injected-clock) time from the session's start. The session also ends after {@code maxRounds}
-     * rounds: automated agents move in microseconds, and a session must not fill memory with its history before the
-     * clock runs out.
+     * Wall-clock (or injected-clock) time from the session's start, combined with a cap of {@code maxRounds} rounds:
+     * the session ends at whichever comes first, and normalised time is the progress towards the nearer of the two.
+     * Automated agents move in microseconds; without the cap a session would fill memory with its history before the
+     * clock ran out, and agents that concede by time would not concede before it.
      */
     record Time(Duration limit, int maxRounds) implements Deadline {
         public static final int DEFAULT_MAX_ROUNDS = 1_000_000;
@@ -63,12 +64,9 @@ public sealed interface Deadline permits Deadline.Rounds, Deadline.Time {
 
         @Override
         public double progress(long turns, int parties, Duration elapsed) {
-            return Math.min(1.0, (double) elapsed.toNanos() / limit.toNanos());
-        }
-
-        @Override
-        public boolean isPast(long turns, int parties, Duration elapsed) {
-            return progress(turns, parties, elapsed) >= 1 || turns >= (long) maxRounds * parties;
+            double byTime = (double) elapsed.toNanos() / limit.toNanos();
+            double byRounds = turns / ((double) maxRounds * parties);
+            return Math.min(1.0, Math.max(byTime, byRounds));
         }
     }
 }

@@ -174,7 +174,7 @@ class SessionTest {
     }
 
     @Test
-    void timeDeadline_alsoEndsAfterItsRoundCap_soFastAgentsCannotFillMemory() {
+    void timeDeadline_withARoundCap_endsAtWhicheverComesFirst_andTimeRunsTowardsIt() {
         Scripted a = Scripted.of(offer(BP), offer(BP), offer(BP), offer(BP));
         Scripted b = Scripted.of(offer(AQ), offer(AQ), offer(AQ), offer(AQ));
         SessionSetup base = setup(Deadline.time(Duration.ofHours(1), 2), a, b);
@@ -182,7 +182,8 @@ class SessionTest {
                 new MutableClock(), 1, RoundLabeler.NUMBERS));
         assertThat(r.reason()).isEqualTo(EndReason.DEADLINE);
         assertThat(r.rounds()).isEqualTo(2);
-        assertThat(r.time()).isZero();
+        assertThat(r.trace()).extracting(Turn::time).containsExactly(0.0, 0.25, 0.5, 0.75);
+        assertThat(r.time()).isEqualTo(1.0);
     }
 
     @Test
