@@ -1,6 +1,8 @@
 package org.treatylab.bench.negotiation;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -15,6 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import org.treatylab.negotiation.analysis.Analysis;
 import org.treatylab.negotiation.analysis.Analyzer;
+import org.treatylab.negotiation.preference.Bound;
+import org.treatylab.negotiation.preference.HyperRectangle;
 import org.treatylab.negotiation.preference.Profile;
 
 /**
@@ -23,6 +27,8 @@ import org.treatylab.negotiation.preference.Profile;
  * <ul>
  *   <li>{@code enumerated}: every outcome enumerated (forced, although the profiles are additive), 10^4, 10^6 and
  *       10^7 outcomes;</li>
+ *   <li>{@code enumeratedNonAdditive}: the same profiles plus 20 two-issue hyper-rectangles each, so enumeration is
+ *       the only exact way, 10^6 and 10^7 outcomes;</li>
  *   <li>{@code merged}: per-issue frontiers merged without enumeration, the same sizes and 10^9 (9 issues of 10
  *       values) and 10^12.</li>
  * </ul>
@@ -61,6 +67,37 @@ public class ParetoBenchmark {
         public void setup() {
             profiles = Scenarios.tenValues(Scenarios.issuesFor(outcomes), 7);
         }
+    }
+
+    /** Domains to enumerate, each profile with 20 random hyper-rectangles on top of its additive part. */
+    @State(Scope.Benchmark)
+    public static class NonAdditive {
+        @Param({"1000000", "10000000"})
+        long outcomes;
+
+        List<Profile> profiles;
+
+        @Setup
+        public void setup() {
+            SplittableRandom r = new SplittableRandom(11);
+            profiles = new ArrayList<>();
+            for (Profile p : Scenarios.tenValues(Scenarios.issuesFor(outcomes), 7)) {
+                List<HyperRectangle> rects = new ArrayList<>();
+                for (int k = 0; k < 20; k++) {
+                    int a = r.nextInt(p.domain().issueCount());
+                    int b = (a + 1 + r.nextInt(p.domain().issueCount() - 1)) % p.domain().issueCount();
+                    rects.add(HyperRectangle.including(0.05 * r.nextDouble(),
+                            new Bound(p.domain().issue(a).id(), r.nextInt(5), 5 + r.nextInt(5)),
+                            new Bound(p.domain().issue(b).id(), r.nextInt(5), 5 + r.nextInt(5))));
+                }
+                profiles.add(new Profile(p.name(), p.utility().with(rects, List.of()), p.reservation(), 1));
+            }
+        }
+    }
+
+    @Benchmark
+    public Analysis enumeratedNonAdditive(NonAdditive s) {
+        return Analyzer.analyze(s.profiles);
     }
 
     @Benchmark

@@ -68,7 +68,8 @@ public final class NegotiateCommand implements Callable<Integer> {
         @Option(names = "--rounds", paramLabel = "N", description = "deadline in rounds (default: 180)")
         Integer rounds;
 
-        @Option(names = "--seconds", paramLabel = "S", description = "deadline in seconds of wall-clock time")
+        @Option(names = "--seconds", paramLabel = "S", description = "deadline in seconds of wall-clock time, or "
+                + "10,000 rounds if that comes first (automated agents are fast)")
         Double seconds;
 
         Deadline deadline() {
@@ -76,7 +77,7 @@ public final class NegotiateCommand implements Callable<Integer> {
                 if (!(seconds > 0)) {
                     throw UserError.badInput("--seconds: expected a positive number, got " + seconds);
                 }
-                return Deadline.time(Duration.ofNanos((long) (seconds * 1e9)));
+                return Deadline.time(Duration.ofNanos((long) (seconds * 1e9)), 10_000);
             }
             int n = rounds == null ? 180 : rounds;
             if (n < 1) {

@@ -20,6 +20,8 @@ final class TwoPartyScan {
     private final double[] last1;
     private final double[] last2;
     private final boolean terms;
+    private final double[] terms1;
+    private final double[] terms2;
 
     TwoPartyScan(Domain d, UtilityFunction f1, UtilityFunction f2) {
         this.d = d;
@@ -34,6 +36,8 @@ final class TwoPartyScan {
             last2[v] = f2.contribution(n - 1, v);
         }
         this.terms = !f1.isAdditive() || !f2.isAdditive();
+        this.terms1 = new double[lastSize];
+        this.terms2 = new double[lastSize];
     }
 
     /** Below party 1's lowest utility (additive minimum plus every negative term); only bucketing relies on it. */
@@ -71,15 +75,18 @@ final class TwoPartyScan {
         int changed = 0;
         while (changed >= 0) {
             prefix(idx, pre1, pre2, changed);
+            if (terms) {
+                f1.termsOverLastIssue(idx, terms1);
+                f2.termsOverLastIssue(idx, terms2);
+            }
             double p1 = pre1[n - 1];
             double p2 = pre2[n - 1];
             for (int v = 0; v < lastSize; v++) {
                 double u1 = p1 + last1[v];
                 double u2 = p2 + last2[v];
                 if (terms) {
-                    idx[n - 1] = v;
-                    u1 += f1.termsOf(idx);
-                    u2 += f2.termsOf(idx);
+                    u1 += terms1[v];
+                    u2 += terms2[v];
                 }
                 int k = EnumeratedFrontier.bucket(u1, lo, scale);
                 if (u2 > bucketMax[k]) {
@@ -98,15 +105,18 @@ final class TwoPartyScan {
         long rank = 0;
         while (changed >= 0) {
             prefix(idx, pre1, pre2, changed);
+            if (terms) {
+                f1.termsOverLastIssue(idx, terms1);
+                f2.termsOverLastIssue(idx, terms2);
+            }
             double p1 = pre1[n - 1];
             double p2 = pre2[n - 1];
             for (int v = 0; v < lastSize; v++, rank++) {
                 double u1 = p1 + last1[v];
                 double u2 = p2 + last2[v];
                 if (terms) {
-                    idx[n - 1] = v;
-                    u1 += f1.termsOf(idx);
-                    u2 += f2.termsOf(idx);
+                    u1 += terms1[v];
+                    u2 += terms2[v];
                 }
                 if (u2 > above[EnumeratedFrontier.bucket(u1, lo, scale)]) {
                     out.add(new FrontierPoint(new double[] {u1, u2}, rank));

@@ -112,12 +112,20 @@ public final class UtilityFunction {
         for (int i = 0; i < table.length; i++) {
             u += table[i][valueIndices[i]];
         }
-        return terms.isEmpty() ? u : u + terms.apply(i -> valueIndices[i]);
+        return terms.isEmpty() ? u : u + terms.apply(valueIndices);
     }
 
     /** The non-additive terms' part of the utility of these value indices (0 when additive). */
     public double termsOf(int[] valueIndices) {
-        return terms.isEmpty() ? 0 : terms.apply(i -> valueIndices[i]);
+        return terms.isEmpty() ? 0 : terms.apply(valueIndices);
+    }
+
+    /**
+     * Fills {@code out[v]} with {@link #termsOf(int[])} of {@code valueIndices} with the last issue's value set to v,
+     * for every v (the same doubles, computed once per assignment of the other issues).
+     */
+    public void termsOverLastIssue(int[] valueIndices, double[] out) {
+        terms.applyOverLastIssue(valueIndices, domain.issueCount() - 1, out);
     }
 
     /** The additive contribution w_i * e_i(v) of value {@code value} of issue {@code issue} (0 without additive part). */

@@ -10,8 +10,13 @@ public sealed interface Deadline permits Deadline.Rounds, Deadline.Time {
         return new Rounds(rounds);
     }
 
+    /** A time deadline, with at most {@link Time#DEFAULT_MAX_ROUNDS} rounds. */
     static Time time(Duration limit) {
-        return new Time(limit);
+        return new Time(limit, Time.DEFAULT_MAX_ROUNDS);
+    }
+
+    static Time time(Duration limit, int maxRounds) {
+        return new Time(limit, maxRounds);
     }
 
     /**
@@ -38,18 +43,30 @@ public sealed interface Deadline permits Deadline.Rounds, Deadline.Time {
         }
     }
 
-    /** Wall-clock (or injected-clock) time from the session's start. */
-    record Time(Duration limit) implements Deadline {
+    /**
+     * Wall-clock (or injected-clock) time from the session's start, combined with a cap of {@code maxRounds} rounds:
+     * the session ends at whichever comes first, and normalised time is the progress towards the nearer of the two.
+     * Automated agents move in microseconds; without the cap a session would fill memory with its history before the
+     * clock ran out, and agents that concede by time would not concede before it.
+     */
+    record Time(Duration limit, int maxRounds) implements Deadline {
+        public static final int DEFAULT_MAX_ROUNDS = 1_000_000;
+
         public Time {
             Objects.requireNonNull(limit, "limit");
             if (limit.isNegative() || limit.isZero()) {
                 throw new IllegalArgumentException("deadline: expected a positive time, got " + limit);
             }
+            if (maxRounds < 1) {
+                throw new IllegalArgumentException("deadline: expected at least 1 round, got " + maxRounds);
+            }
         }
 
         @Override
         public double progress(long turns, int parties, Duration elapsed) {
-            return Math.min(1.0, (double) elapsed.toNanos() / limit.toNanos());
+            double byTime = (double) elapsed.toNanos() / limit.toNanos();
+            double byRounds = turns / ((double) maxRounds * parties);
+            return Math.min(1.0, Math.max(byTime, byRounds));
         }
     }
 }

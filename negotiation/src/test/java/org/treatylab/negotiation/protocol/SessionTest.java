@@ -174,6 +174,19 @@ class SessionTest {
     }
 
     @Test
+    void timeDeadline_withARoundCap_endsAtWhicheverComesFirst_andTimeRunsTowardsIt() {
+        Scripted a = Scripted.of(offer(BP), offer(BP), offer(BP), offer(BP));
+        Scripted b = Scripted.of(offer(AQ), offer(AQ), offer(AQ), offer(AQ));
+        SessionSetup base = setup(Deadline.time(Duration.ofHours(1), 2), a, b);
+        SessionResult r = Negotiation.run(new SessionSetup(XY, base.participants(), base.deadline(),
+                new MutableClock(), 1, RoundLabeler.NUMBERS));
+        assertThat(r.reason()).isEqualTo(EndReason.DEADLINE);
+        assertThat(r.rounds()).isEqualTo(2);
+        assertThat(r.trace()).extracting(Turn::time).containsExactly(0.0, 0.25, 0.5, 0.75);
+        assertThat(r.time()).isEqualTo(1.0);
+    }
+
+    @Test
     void externalAgent_stepWise_movesAreSubmittedAndTheSessionCanBeInspected() {
         ExternalAgent human = new ExternalAgent();
         Scripted bot = Scripted.of(offer(AQ), acceptTable());
