@@ -6,7 +6,11 @@ import java.util.List;
 import java.util.Map;
 import org.treatylab.domain.Party;
 import org.treatylab.domain.compliance.PartyResult;
+import org.treatylab.talks.derive.Explanation;
+import org.treatylab.talks.derive.Scores;
 import org.treatylab.talks.play.Comparison;
+import org.treatylab.talks.scenario.Criterion;
+import org.treatylab.talks.scenario.Weight;
 import org.treatylab.talks.play.TalksResult;
 import org.treatylab.talks.play.TraceRow;
 import org.treatylab.talks.scenario.Scenario;
@@ -127,6 +131,61 @@ public final class TalksViews {
             dels.put(p.code(), dm);
         }
         m.put("delegations", dels);
+        return m;
+    }
+
+    /** How each option of each issue is valued (the derivation, per delegation). */
+    public static Map<String, Object> explain(Explanation e) {
+        Scenario s = e.scenario();
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scenario", s.id());
+        m.put("reference_terms", terms(e.reference()));
+        Map<String, Object> dels = new LinkedHashMap<>();
+        for (Party p : s.parties()) {
+            Map<String, Object> d = new LinkedHashMap<>();
+            Map<String, Object> w = new LinkedHashMap<>();
+            for (Criterion c : Criterion.values()) {
+                Weight x = s.delegation(p).weights().get(c);
+                w.put(c.key(), Map.of("weight", s.delegation(p).weight(c), "rationale",
+                        x == null ? "(not weighted)" : x.rationale()));
+            }
+            d.put("weights", w);
+            d.put("reservation", e.reservations().get(p));
+            d.put("no_treaty_scores", scores(e.noTreaty().get(p)));
+            dels.put(p.code(), d);
+        }
+        m.put("delegations", dels);
+        List<Map<String, Object>> issues = new ArrayList<>();
+        for (Explanation.IssueRows i : e.issues()) {
+            Map<String, Object> im = new LinkedHashMap<>();
+            im.put("id", i.issue().id());
+            im.put("label", i.issue().label());
+            im.put("note", i.issue().note());
+            im.put("criteria", i.criteria().stream().map(Criterion::key).toList());
+            List<Map<String, Object>> opts = new ArrayList<>();
+            for (Explanation.OptionRow o : i.options()) {
+                Map<String, Object> om = new LinkedHashMap<>();
+                om.put("option", o.option());
+                for (Party p : s.parties()) {
+                    Map<String, Object> pm = new LinkedHashMap<>();
+                    pm.put("value", o.contribution().get(p));
+                    pm.put("scores", scores(o.scores().get(p)));
+                    pm.put("facts", new java.util.TreeMap<>(o.scores().get(p).facts()));
+                    om.put(p.code(), pm);
+                }
+                opts.add(om);
+            }
+            im.put("options", opts);
+            issues.add(im);
+        }
+        m.put("issues", issues);
+        return m;
+    }
+
+    private static Map<String, Object> scores(Scores sc) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        sc.scores().entrySet().stream().sorted(Map.Entry.comparingByKey())
+                .forEach(x -> m.put(x.getKey().key(), x.getValue()));
         return m;
     }
 }

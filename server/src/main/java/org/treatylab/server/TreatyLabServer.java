@@ -30,7 +30,11 @@ public final class TreatyLabServer implements AutoCloseable {
 
     /** Builds the route table and starts listening. */
     public static TreatyLabServer start(ServerOptions options) {
-        List<Route> routes = new ArrayList<>(new FoundationRoutes(new DraftTreaties()).routes());
+        DraftTreaties drafts = new DraftTreaties();
+        List<Route> routes = new ArrayList<>();
+        // Each area contributes its routes; add new areas here.
+        routes.addAll(new FoundationRoutes(drafts).routes());
+        routes.addAll(new TalksRoutes().routes());
         java.util.concurrent.atomic.AtomicReference<String> openApi = new java.util.concurrent.atomic.AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document")
                 .handle(ctx -> ctx.contentType("application/json").result(openApi.get())));

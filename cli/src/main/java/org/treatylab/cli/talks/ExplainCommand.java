@@ -2,7 +2,6 @@ package org.treatylab.cli.talks;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -44,7 +43,7 @@ final class ExplainCommand implements Callable<Integer> {
         Explanation e = Explanation.of(talks.derivation());
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(Json.write(json(e)));
+            out.println(Json.write(org.treatylab.report.TalksViews.explain(e)));
             return 0;
         }
         out.println("How " + s.name() + " values its terms (" + s.id() + ")");
@@ -138,57 +137,4 @@ final class ExplainCommand implements Callable<Integer> {
         return key.equals("index") || key.equals("P(detect)") ? Texts.u(v) : String.format(Locale.ROOT, "%.0f", v);
     }
 
-    static Map<String, Object> json(Explanation e) {
-        Scenario s = e.scenario();
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scenario", s.id());
-        m.put("reference_terms", org.treatylab.report.TalksViews.terms(e.reference()));
-        Map<String, Object> dels = new LinkedHashMap<>();
-        for (Party p : s.parties()) {
-            Map<String, Object> d = new LinkedHashMap<>();
-            Map<String, Object> w = new LinkedHashMap<>();
-            for (Criterion c : Criterion.values()) {
-                Weight x = s.delegation(p).weights().get(c);
-                w.put(c.key(), Map.of("weight", s.delegation(p).weight(c), "rationale",
-                        x == null ? "(not weighted)" : x.rationale()));
-            }
-            d.put("weights", w);
-            d.put("reservation", e.reservations().get(p));
-            d.put("no_treaty_scores", scores(e.noTreaty().get(p)));
-            dels.put(p.code(), d);
-        }
-        m.put("delegations", dels);
-        List<Map<String, Object>> issues = new ArrayList<>();
-        for (Explanation.IssueRows i : e.issues()) {
-            Map<String, Object> im = new LinkedHashMap<>();
-            im.put("id", i.issue().id());
-            im.put("label", i.issue().label());
-            im.put("note", i.issue().note());
-            im.put("criteria", i.criteria().stream().map(Criterion::key).toList());
-            List<Map<String, Object>> opts = new ArrayList<>();
-            for (Explanation.OptionRow o : i.options()) {
-                Map<String, Object> om = new LinkedHashMap<>();
-                om.put("option", o.option());
-                for (Party p : s.parties()) {
-                    Map<String, Object> pm = new LinkedHashMap<>();
-                    pm.put("value", o.contribution().get(p));
-                    pm.put("scores", scores(o.scores().get(p)));
-                    pm.put("facts", new java.util.TreeMap<>(o.scores().get(p).facts()));
-                    om.put(p.code(), pm);
-                }
-                opts.add(om);
-            }
-            im.put("options", opts);
-            issues.add(im);
-        }
-        m.put("issues", issues);
-        return m;
-    }
-
-    private static Map<String, Object> scores(Scores sc) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        sc.scores().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(x -> m.put(x.getKey().key(), x.getValue()));
-        return m;
-    }
 }
