@@ -1,5 +1,7 @@
 package org.treatylab.cli.verification;
 
+import org.treatylab.store.KeyFiles;
+
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
