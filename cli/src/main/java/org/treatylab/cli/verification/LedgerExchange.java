@@ -13,6 +13,7 @@ import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
 import org.treatylab.store.JdbcLedgerStore;
 import org.treatylab.verification.regime.ExchangeRecord;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -10,6 +10,7 @@ import org.treatylab.store.JdbcLedgerStore;
 import org.treatylab.verification.declaration.Item;
 import org.treatylab.verification.declaration.ItemsCsv;
 import org.treatylab.verification.regime.Finding;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

@@ -8,6 +8,7 @@ import org.treatylab.cli.TextTable;
 import org.treatylab.domain.Party;
 import org.treatylab.store.JdbcLedgerStore;
 import org.treatylab.verification.regime.Reveal;
+import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
