@@ -18,7 +18,7 @@ class WebPageBrowserTest {
 
     @BeforeAll
     static void start() {
-        server = TreatyLabServer.start(ServerOptions.defaults().withPort(0));
+        server = TreatyLabServer.start(Backends.SQLITE.options());
     }
 
     @AfterAll
