@@ -148,9 +148,15 @@ final class Allocator {
         final double[] defenderEmt = targeting.defenderEmt;
         final double[] attackerEmt = targeting.attackerEmt;
         final double[][] tkp = targeting.tkp;
-        Tournament tour = ws.tournament.reset(classes, gain);
         while (usedTotal < budget) {
-            int best = tour.best();
+            int best = -1;
+            double bestGain = 0;
+            for (int c = 0; c < classes; c++) {
+                if (gain[c] > bestGain) {
+                    bestGain = gain[c];
+                    best = c;
+                }
+            }
             if (best < 0) {
                 break;
             }
@@ -173,12 +179,10 @@ final class Allocator {
             used[weapon] += m;
             usedTotal += m;
             refresh(best, pointer, gain, weaponOf);
-            tour.update(best, gain[best]);
             if (stock[weapon] == 0) {
                 for (int c = 0; c < classes; c++) {
                     if (weaponOf[c] == weapon) {
                         refresh(c, pointer, gain, weaponOf);
-                        tour.update(c, gain[c]);
                     }
                 }
             }

@@ -18,7 +18,6 @@ public final class Engagement {
     private final Force baseB;
     private final Targeting aOnB;
     private final Targeting bOnA;
-    private final ThreadLocal<Workspace> workspace = ThreadLocal.withInitial(Workspace::new);
 
     private Engagement(Force a, Force b) {
         this.baseA = Objects.requireNonNull(a, "a");
@@ -38,7 +37,7 @@ public final class Engagement {
     public Assessment assess(Force a, Force b, FirstStrikeParams params) {
         requireFamily(a, baseA, "A");
         requireFamily(b, baseB, "B");
-        Workspace ws = workspace.get();
+        Workspace ws = Workspace.ofThisThread();
         Strike aFirst = strike(aOnB, a, b, params, ws);
         Strike bFirst = strike(bOnA, b, a, params, ws);
         return Assessment.of(a.party(), b.party(), aFirst, bFirst);

@@ -4,9 +4,11 @@ import java.util.Arrays;
 
 /**
  * The arrays one strike calculation writes, kept between calculations on the same thread so that repeated
- * assessments allocate almost nothing. Not thread-safe: an {@link Engagement} keeps one per thread.
+ * assessments allocate almost nothing. Not thread-safe: each thread uses its own ({@link #ofThisThread()}).
  */
 final class Workspace {
+    private static final ThreadLocal<Workspace> PER_THREAD = ThreadLocal.withInitial(Workspace::new);
+
     long[] stock = new long[0];
     long[] used = new long[0];
     double[] destroyed = new double[0];
@@ -18,10 +20,14 @@ final class Workspace {
     int[] weaponOf = new int[0];
     Groups[] groups = new Groups[0];
     final Trajectory trajectory = new Trajectory();
-    final Tournament tournament = new Tournament();
     double[] first = new double[0];
     double[] second = new double[0];
     int[] stack = new int[128];
+
+    /** This thread's workspace; a calculation uses it from start to end and keeps nothing in it afterwards. */
+    static Workspace ofThisThread() {
+        return PER_THREAD.get();
+    }
 
     /** Makes room for forces of {@code na} and {@code nd} systems and clears what a calculation reads. */
     Workspace prepare(int na, int nd) {
