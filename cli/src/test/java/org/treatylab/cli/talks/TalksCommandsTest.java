@@ -1,0 +1,118 @@
+package org.treatylab.cli.talks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatylab.cli.Json;
+import org.treatylab.cli.Main;
+
+class TalksCommandsTest {
+    @TempDir
+    Path dir;
+
+    private record Run(int code, String out, String err) {
+    }
+
+    private static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    @Test
+    void talks_json_followsTheContract_andIsDeterministic() throws Exception {
+        Run a = run("talks", "start-2009", "--seed", "5", "--format", "json");
+        Run b = run("talks", "start-2009", "--seed", "5", "--format", "json");
+        assertThat(a.code()).as(a.err()).isZero();
+        assertThat(a.out()).isEqualTo(b.out());
+        JsonNode j = Json.MAPPER.readTree(a.out());
+        for (String f : List.of("agreement", "agreed_on", "utilities", "reservation", "pareto_distance", "nash",
+                "compared_to_new_start")) {
+            assertThat(j.has(f)).as(f).isTrue();
+        }
+        assertThat(j.get("utilities").fieldNames()).toIterable().containsExactly("US", "RU");
+        assertThat(j.get("nash").has("agreement")).isTrue();
+        if (!j.get("agreement").isNull()) {
+            for (String f : List.of("warheads", "deployed_launchers", "total_launchers", "missile_defense",
+                    "inspections_per_year", "duration_years")) {
+                assertThat(j.get("agreement").has(f)).as(f).isTrue();
+            }
+            assertThat(j.get("compared_to_new_start").get("new_start").get("warheads").get("signed").asInt())
+                    .isEqualTo(1550);
+        }
+    }
+
+    @Test
+    void talks_table_andHtmlReport() throws Exception {
+        Path html = dir.resolve("talks.html");
+        Run r = run("talks", "start-2009", "--html", html.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("START follow-on talks").contains("Nash bargaining terms").contains("Stability");
+        String page = Files.readString(html);
+        assertThat(page).startsWith("<!doctype html>").contains("<svg").contains("Pareto frontier")
+                .contains("Nash point").doesNotContain("<script");
+    }
+
+    @Test
+    void explain_showsEveryIssueAndTheSourcedWeights() throws Exception {
+        Run r = run("talks", "explain", "start-2009");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out()).contains("Issue warheads").contains("Issue missile_defense").contains("Delegation RU")
+                .contains("linked a deal to U.S. missile defence plans").contains("no treaty (reservation value)");
+        JsonNode j = Json.MAPPER.readTree(run("talks", "explain", "start-2009", "--format", "json").out());
+        assertThat(j.get("issues").get(0).get("options").size()).isEqualTo(7);
+    }
+
+    @Test
+    void sweep_csvHasARowPerValue() {
+        Run r = run("talks", "sweep", "start-2009", "--vary", "RU.missile_defense", "--values", "0,0.3", "--format", "csv");
+        assertThat(r.code()).as(r.err()).isZero();
+        assertThat(r.out().lines()).hasSize(3);
+        assertThat(r.out()).startsWith("RU.missile_defense,result,");
+    }
+
+    @Test
+    void badInput_isOneLineExitTwo() throws Exception {
+        Path bad = dir.resolve("bad.scenario");
+        Files.writeString(bad, "id = x\n");
+        for (String[] args : List.of(new String[] {"talks", "nowhere"}, new String[] {"talks", bad.toString()},
+                new String[] {"talks", "start-2009", "--agents", "US=genius"},
+                new String[] {"talks", "start-2009", "--agents", "US"},
+                new String[] {"talks", "start-2009", "--play", "France"},
+                new String[] {"talks", "sweep", "start-2009", "--vary", "weather", "--values", "1"},
+                new String[] {"talks", "sweep", "start-2009", "--vary", "RU.stability", "--values", "x"},
+                new String[] {"talks"})) {
+            Run r = run(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err().lines()).as(r.err()).hasSize(1);
+            assertThat(r.err()).startsWith("error: ").doesNotContain("Exception");
+        }
+    }
+
+    @Test
+    void play_aPersonAtTheConsole_offersThenEnds() {
+        InputStream stdin = System.in;
+        try {
+            System.setIn(new ByteArrayInputStream("h\no warheads=1500 missile_defense=binding-limits\nb 2\ne\n"
+                    .getBytes(StandardCharsets.UTF_8)));
+            Run r = run("talks", "start-2009", "--play", "RU");
+            assertThat(r.code()).as(r.err()).isZero();
+            assertThat(r.out()).contains("Round 1 of 33, 2009-04-24").contains("your value")
+                    .contains("offering: warheads 1,500").contains("Round 2 of 33, 2009-05-01").contains("1. ")
+                    .contains("NO AGREEMENT (ENDED");
+        } finally {
+            System.setIn(stdin);
+        }
+    }
+}
