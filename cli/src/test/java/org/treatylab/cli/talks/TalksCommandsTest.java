@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.io.InputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,26 +12,20 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.treatylab.cli.Json;
-import org.treatylab.cli.Main;
+import org.treatylab.cli.CliRun;
 
 class TalksCommandsTest {
     @TempDir
     Path dir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        int code = Main.run(args, new PrintWriter(out), new PrintWriter(err));
-        return new Run(code, out.toString(), err.toString());
+    private static CliRun run(String... args) {
+        return CliRun.of(args);
     }
 
     @Test
     void talks_json_followsTheContract_andIsDeterministic() throws Exception {
-        Run a = run("talks", "start-2009", "--seed", "5", "--format", "json");
-        Run b = run("talks", "start-2009", "--seed", "5", "--format", "json");
+        CliRun a = run("talks", "start-2009", "--seed", "5", "--format", "json");
+        CliRun b = run("talks", "start-2009", "--seed", "5", "--format", "json");
         assertThat(a.code()).as(a.err()).isZero();
         assertThat(a.out()).isEqualTo(b.out());
         JsonNode j = Json.MAPPER.readTree(a.out());
@@ -56,7 +48,7 @@ class TalksCommandsTest {
     @Test
     void talks_table_andHtmlReport() throws Exception {
         Path html = dir.resolve("talks.html");
-        Run r = run("talks", "start-2009", "--html", html.toString());
+        CliRun r = run("talks", "start-2009", "--html", html.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("START follow-on talks").contains("Nash bargaining terms").contains("Stability");
         String page = Files.readString(html);
@@ -66,7 +58,7 @@ class TalksCommandsTest {
 
     @Test
     void explain_showsEveryIssueAndTheSourcedWeights() throws Exception {
-        Run r = run("talks", "explain", "start-2009");
+        CliRun r = run("talks", "explain", "start-2009");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Issue warheads").contains("Issue missile_defense").contains("Delegation RU")
                 .contains("linked a deal to U.S. missile defence plans").contains("no treaty (reservation value)");
@@ -76,7 +68,7 @@ class TalksCommandsTest {
 
     @Test
     void sweep_csvHasARowPerValue() {
-        Run r = run("talks", "sweep", "start-2009", "--vary", "RU.missile_defense", "--values", "0,0.3", "--format", "csv");
+        CliRun r = run("talks", "sweep", "start-2009", "--vary", "RU.missile_defense", "--values", "0,0.3", "--format", "csv");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().lines()).hasSize(3);
         assertThat(r.out()).startsWith("RU.missile_defense,result,");
@@ -93,7 +85,7 @@ class TalksCommandsTest {
                 new String[] {"talks", "sweep", "start-2009", "--vary", "weather", "--values", "1"},
                 new String[] {"talks", "sweep", "start-2009", "--vary", "RU.stability", "--values", "x"},
                 new String[] {"talks"})) {
-            Run r = run(args);
+            CliRun r = run(args);
             assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
             assertThat(r.err().lines()).as(r.err()).hasSize(1);
             assertThat(r.err()).startsWith("error: ").doesNotContain("Exception");
@@ -106,7 +98,7 @@ class TalksCommandsTest {
         try {
             System.setIn(new ByteArrayInputStream("h\no warheads=1500 missile_defense=binding-limits\nb 2\ne\n"
                     .getBytes(StandardCharsets.UTF_8)));
-            Run r = run("talks", "start-2009", "--play", "RU");
+            CliRun r = run("talks", "start-2009", "--play", "RU");
             assertThat(r.code()).as(r.err()).isZero();
             assertThat(r.out()).contains("Round 1 of 33, 2009-04-24").contains("your value")
                     .contains("offering: warheads 1,500").contains("Round 2 of 33, 2009-05-01").contains("1. ")

@@ -1,9 +1,5 @@
 package org.treatylab.domain.io;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -34,15 +30,7 @@ public final class CsvTable {
 
     /** Reads a file; an unreadable file is an {@link InputException} naming it. */
     public static CsvTable read(Path path) {
-        try {
-            return parse(path.toString(), Files.readString(path, StandardCharsets.UTF_8));
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(path + ": no such file");
-        } catch (java.nio.charset.MalformedInputException e) {
-            throw new InputException(path + ": not UTF-8 text");
-        } catch (IOException e) {
-            throw new InputException(path + ": cannot read (" + e.getMessage() + ")");
-        }
+        return parse(path.toString(), TextFiles.read(path));
     }
 
     /**

@@ -1,8 +1,5 @@
 package org.treatylab.domain.treaty;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
@@ -36,15 +33,7 @@ public final class TreatyReader {
     }
 
     public static Treaty read(Path path) {
-        String text;
-        try {
-            text = Files.readString(path, StandardCharsets.UTF_8);
-        } catch (java.nio.file.NoSuchFileException e) {
-            throw new InputException(path + ": no such file");
-        } catch (IOException e) {
-            throw new InputException(path + ": cannot read (" + e.getMessage() + ")");
-        }
-        return parse(path.toString(), text);
+        return parse(path.toString(), org.treatylab.domain.io.TextFiles.read(path));
     }
 
     /** Parses treaty text; {@code file} names it in error messages. */

@@ -46,12 +46,7 @@ public final class Scenarios {
         if (!Files.isRegularFile(p)) {
             throw new InputException(nameOrFile + ": not a shipped scenario " + SHIPPED + " nor a readable file");
         }
-        Scenario s;
-        try {
-            s = ScenarioReader.parse(p.toString(), Files.readString(p, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new InputException(p + ": cannot read (" + e.getMessage() + ")");
-        }
+        Scenario s = ScenarioReader.parse(p.toString(), org.treatylab.domain.io.TextFiles.read(p));
         Path postures = p.toAbsolutePath().getParent().resolve(s.postures());
         if (Files.isRegularFile(postures)) {
             return new Scenario(s.id(), s.name(), s.parties(), postures.toString(), s.firstRound(), s.deadline(),
