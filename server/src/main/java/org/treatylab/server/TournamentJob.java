@@ -67,13 +67,18 @@ final class TournamentJob {
                 r = Tournament.run(spec, (d, t) -> progress(d, changed));
                 end = Status.DONE;
             }
-        } catch (NegotiationException | IllegalArgumentException e) {
-            end = wasCancelled() ? Status.CANCELLED : Status.FAILED;
-            failure = end == Status.FAILED ? e.getMessage() : null;
         } catch (RuntimeException e) {
-            LOG.error("tournament {} failed", id, e);
-            end = Status.FAILED;
-            failure = "the tournament failed; see the server log";
+            // an interrupt may surface as the engine's "interrupted" or as a failed write to a watcher
+            if (wasCancelled()) {
+                end = Status.CANCELLED;
+            } else if (e instanceof NegotiationException || e instanceof IllegalArgumentException) {
+                end = Status.FAILED;
+                failure = e.getMessage();
+            } else {
+                LOG.error("tournament {} failed", id, e);
+                end = Status.FAILED;
+                failure = "the tournament failed; see the server log";
+            }
         } finally {
             synchronized (this) {
                 runner = null;
