@@ -155,4 +155,179 @@ async function saveDraft() {
   } catch (e) { status(e.message, 'error'); }
 }
 
+// ---- the 2009 talks ----
+const talks = { scenario: null, analysis: null, session: null, play: null };
+
+el('t-run').onclick = runTalks;
+el('t-play-US').onclick = () => startSession('US');
+el('t-play-RU').onclick = () => startSession('RU');
+el('t-offer').onclick = () => move('offer');
+el('t-accept').onclick = () => move('accept');
+el('t-end').onclick = () => move('end');
+['t-run', 't-play-US', 't-play-RU'].forEach((b) => { el(b).disabled = true; });
+
+views.talks = async function () {
+  if (talks.scenario) { return; }
+  const [scenarios, analysis] = await Promise.all([api.get('/api/talks/scenarios'),
+    api.get('/api/talks/scenarios/start-2009/analysis')]);
+  talks.scenario = scenarios.find((s) => s.id === 'start-2009');
+  talks.analysis = analysis;
+  ['US', 'RU'].forEach((p) => {
+    const sel = el('t-agent-' + p);
+    talks.scenario.agents_available.forEach((a) => sel.add(new Option(a, a)));
+    sel.value = talks.scenario.delegations[p].agent;
+  });
+  drawSpace([], null, null);
+  ['t-run', 't-play-US', 't-play-RU'].forEach((b) => { el(b).disabled = false; });
+};
+
+function agentsChosen() { return { US: el('t-agent-US').value, RU: el('t-agent-RU').value }; }
+
+async function runTalks() {
+  el('t-live').hidden = true;
+  el('t-summary').textContent = 'Playing…';
+  const r = await api.post('/api/talks/runs', { scenario: 'start-2009', seed: Number(el('t-seed').value || 1), agents: agentsChosen() });
+  showResult(r, r.trace);
+}
+
+function termsText(t) {
+  if (!t) { return '–'; }
+  const c = (v) => (v === null ? 'no limit' : v.toLocaleString('en'));
+  return 'warheads ' + c(t.warheads) + ', deployed launchers ' + c(t.deployed_launchers) + ', total launchers '
+    + c(t.total_launchers) + ', bombers ' + t.bomber_counting + ', missile defence ' + t.missile_defense + ', inspections '
+    + t.inspections_per_year + '/yr, telemetry ' + (t.telemetry ? 'yes' : 'no') + ', unique ids ' + (t.unique_ids ? 'yes' : 'no')
+    + ', ' + t.duration_years + ' years';
+}
+
+function showResult(r, trace) {
+  const u = (p) => r.utilities[p].toFixed(3) + ' (no treaty ' + r.reservation[p].toFixed(3) + ')';
+  el('t-summary').innerHTML = '';
+  const strong = document.createElement('strong');
+  strong.textContent = r.agreement ? 'Agreement on ' + r.agreed_on + ': ' + termsText(r.agreement)
+    : 'No agreement (' + r.end + '): no treaty after ' + talks.scenario.deadline + '.';
+  el('t-summary').appendChild(strong);
+  el('t-summary').appendChild(document.createTextNode(' Value to US ' + u('US') + ', to Russia ' + u('RU')
+    + '. Distance to the Pareto frontier ' + r.pareto_distance.toFixed(3) + '. Nash terms: ' + termsText(r.nash.agreement) + '.'));
+  drawSpace(trace, r, r.nash);
+  drawCeilings(trace);
+  drawStability(r.stability);
+  const rows = [];
+  if (r.compared_to_new_start) {
+    const ju = r.compared_to_new_start.joint_understanding;
+    const ns = r.compared_to_new_start.new_start;
+    ['warheads', 'deployed_launchers', 'total_launchers'].forEach((k) => rows.push([k, ju[k].agreed === null ? 'no limit' : ju[k].agreed,
+      ju[k].range + ' (' + ju[k].position + ')', ns[k].signed, ns[k].difference]));
+    rows.push(['missile_defense', ns.missile_defense.agreed, 'a provision on the interrelationship', ns.missile_defense.signed,
+      ns.missile_defense.same ? 'same' : 'differs']);
+  }
+  table(el('t-compare'), ['term', 'agreed', 'Joint Understanding 2009-07-06', 'New START (signed)', 'difference'], rows);
+  table(el('t-trace'), ['round', 'date', 'delegation', 'move', 'terms', 'US value', 'RU value'],
+    trace.map((t) => [t.round, t.date, t.party, t.move, termsText(t.terms), t.utilities ? t.utilities[0].toFixed(3) : '',
+      t.utilities ? t.utilities[1].toFixed(3) : '']));
+}
+
+function drawSpace(trace, r, nash) {
+  const a = talks.analysis;
+  const front = a.pareto.map((p) => p.slice()).sort((x, y) => x[0] - y[0]);
+  const offers = (p) => trace.filter((t) => t.party === p && t.move === 'offer' && t.utilities).map((t) => t.utilities);
+  const series = [
+    { name: 'Pareto frontier', type: 'line', data: front, symbol: 'none', lineStyle: { type: 'dashed', color: '#555' }, color: '#555' },
+    { name: 'US offers', type: 'scatter', data: offers('US'), symbol: 'circle', symbolSize: 8, color: COLOURS[0] },
+    { name: 'RU offers', type: 'scatter', data: offers('RU'), symbol: 'triangle', symbolSize: 9, color: COLOURS[1] },
+    { name: 'no treaty', type: 'scatter', data: [a.reservations], symbol: 'rect', symbolSize: 10, color: '#222' }];
+  if (a.nash) { series.push({ name: 'Nash point', type: 'scatter', data: [a.nash.utilities], symbol: 'diamond', symbolSize: 14, color: COLOURS[2] }); }
+  if (r && r.agreement) { series.push({ name: 'agreement', type: 'scatter', data: [[r.utilities.US, r.utilities.RU]], symbol: 'pin', symbolSize: 22, color: COLOURS[4] }); }
+  chart('t-space').setOption({ animation: false, title: { text: 'Offers in utility space', textStyle: { fontSize: 14 } },
+    legend: { top: 24, type: 'scroll' }, tooltip: { trigger: 'item' }, grid: { left: 60, right: 20, top: 60, bottom: 50 },
+    xAxis: { type: 'value', name: 'US value', nameLocation: 'middle', nameGap: 28, scale: true },
+    yAxis: { type: 'value', name: 'RU value', scale: true }, series }, true);
+}
+
+function drawCeilings(trace) {
+  const dates = [];
+  for (let i = 0; i < talks.scenario.rounds; i++) {
+    const d = new Date(talks.scenario.first_round); d.setUTCDate(d.getUTCDate() + i * talks.scenario.round_days);
+    dates.push(d.toISOString().substring(0, 10));
+  }
+  const line = (p, key, i) => ({ name: p + ' ' + key.replace('_', ' '), type: 'line', step: 'end', connectNulls: true,
+    symbol: SYMBOLS[i], symbolSize: 7, lineStyle: { type: DASHES[i % 3] }, color: COLOURS[p === 'US' ? 0 : 1],
+    data: dates.map((d) => { const t = trace.find((x) => x.date === d && x.party === p && x.move === 'offer');
+      return t ? t.terms[key] : null; }) });
+  chart('t-ceilings').setOption({ animation: false, title: { text: 'Ceilings offered by dated round (deadline ' + talks.scenario.deadline + ')', textStyle: { fontSize: 14 } },
+    legend: { top: 24 }, tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 60, bottom: 50 },
+    xAxis: { type: 'category', data: dates }, yAxis: { type: 'value', name: 'ceiling (gaps: no limit)' },
+    series: [line('US', 'warheads', 0), line('RU', 'warheads', 1), line('US', 'deployed_launchers', 2), line('RU', 'deployed_launchers', 3)] }, true);
+}
+
+function drawStability(st) {
+  const cats = ['US agreed', 'US no treaty', 'RU agreed', 'RU no treaty'];
+  const vals = [st.agreed.surviving_warheads.US, st.no_treaty.surviving_warheads.US, st.agreed.surviving_warheads.RU, st.no_treaty.surviving_warheads.RU];
+  chart('t-stability').setOption({ animation: false, title: { text: 'Surviving warheads after a first strike by the other side '
+    + '(stability index agreed ' + st.agreed.stability_index.toFixed(3) + ', no treaty ' + st.no_treaty.stability_index.toFixed(3) + ')', textStyle: { fontSize: 13 } },
+    grid: { left: 100, right: 60, top: 40, bottom: 30 }, xAxis: { type: 'value' }, yAxis: { type: 'category', data: cats },
+    series: [{ type: 'bar', data: vals.map((v, i) => ({ value: Math.round(v), itemStyle: { color: COLOURS[i < 2 ? 0 : 1],
+      decal: i % 2 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: 0.8 } : undefined } })),
+      label: { show: true, position: 'right' } }], aria: { enabled: true, decal: { show: true } } }, true);
+}
+
+async function startSession(party) {
+  el('t-error').textContent = '';
+  const s = await api.post('/api/talks/sessions', { scenario: 'start-2009', play: party, seed: Number(el('t-seed').value || 1), agents: agentsChosen() });
+  talks.session = s.id; talks.play = party;
+  el('t-live').hidden = false;
+  buildForm();
+  renderSession(s);
+}
+
+function buildForm() {
+  const f = el('t-form');
+  f.innerHTML = '';
+  const head = f.createTHead().insertRow();
+  ['issue', 'your offer'].forEach((h) => { const th = document.createElement('th'); th.textContent = h; head.appendChild(th); });
+  const body = f.createTBody();
+  talks.scenario.issues.forEach((i) => {
+    const tr = body.insertRow();
+    tr.insertCell().textContent = i.label;
+    const sel = document.createElement('select');
+    sel.id = 't-issue-' + i.id;
+    sel.setAttribute('aria-label', i.label);
+    i.values.forEach((v) => sel.add(new Option(v, v)));
+    tr.insertCell().appendChild(sel);
+  });
+}
+
+function renderSession(s) {
+  el('t-calendar').textContent = (s.over ? 'Talks over. ' : '') + 'Round ' + s.round + ' of ' + s.rounds + ', ' + s.date
+    + ' — ' + s.days_left + ' days to the deadline ' + s.deadline + '. You play ' + s.play + '.';
+  const tbl = s.offer_on_table;
+  el('t-table').innerHTML = '';
+  const strong = document.createElement('strong');
+  strong.textContent = tbl ? 'On the table (from ' + tbl.by + '): ' + termsText(tbl.terms) : 'No offer on the table yet.';
+  el('t-table').appendChild(strong);
+  el('t-table').appendChild(document.createTextNode(tbl ? ' — your value ' + tbl.your_value.toFixed(3) + ' (no treaty: '
+    + s.your_reservation.toFixed(3) + ')' : ' Your value of no treaty: ' + s.your_reservation.toFixed(3)));
+  if (tbl) { Object.entries(tbl.options).forEach(([k, v]) => { const sel = el('t-issue-' + k); if (sel) { sel.value = v; } }); }
+  ['t-offer', 't-accept', 't-end'].forEach((b) => { el(b).disabled = s.over || !s.your_turn; });
+  el('t-accept').disabled = el('t-accept').disabled || !tbl;
+  const trace = s.history.map((h) => ({ round: h.round, date: h.date, party: h.party, move: h.move, terms: h.terms, utilities: h.utilities }));
+  if (s.result) { showResult(s.result, trace); } else {
+    el('t-summary').textContent = '';
+    drawSpace(trace, null, null); drawCeilings(trace);
+    table(el('t-trace'), ['round', 'date', 'delegation', 'move', 'terms', 'your value'],
+      s.history.map((h) => [h.round, h.date, h.party, h.move, termsText(h.terms), h.your_value === null ? '' : h.your_value.toFixed(3)]));
+  }
+}
+
+async function move(kind) {
+  el('t-error').textContent = '';
+  const body = { move: kind };
+  if (kind === 'offer') {
+    body.terms = {};
+    talks.scenario.issues.forEach((i) => { body.terms[i.id] = el('t-issue-' + i.id).value; });
+  }
+  try {
+    renderSession(await api.post('/api/talks/sessions/' + talks.session + '/moves', body));
+  } catch (e) { el('t-error').textContent = e.message; }
+}
+
 show((location.hash || '#compliance').substring(1));

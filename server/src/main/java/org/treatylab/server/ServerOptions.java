@@ -9,32 +9,42 @@ import java.util.Objects;
  * @param port the port, 0 for any free one
  * @param db a SQLite file path or a JDBC URL, or null for the default file
  * @param maxRequestBytes the largest request body accepted
+ * @param keys the parties' key folder, or null for the default beside a file database
  */
-public record ServerOptions(String bind, int port, String db, long maxRequestBytes) {
+public record ServerOptions(String bind, int port, String db, long maxRequestBytes, java.nio.file.Path keys) {
     public ServerOptions {
         Objects.requireNonNull(bind, "bind");
         if (port < 0 || port > 65535) {
             throw new IllegalArgumentException("port must be 0-65535, got " + port);
         }
+        Objects.requireNonNull(db, "db");
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, got " + maxRequestBytes);
         }
     }
 
-    /** Loopback, port 7070, default database, 1 MiB bodies. */
+    /** The database file created on first start when none is given. */
+    public static final String DEFAULT_DB = "treatylab.db";
+
+    /** Loopback, port 7070, the default SQLite file in the working directory, 1 MiB bodies. */
     public static ServerOptions defaults() {
-        return new ServerOptions("127.0.0.1", 7070, null, 1 << 20);
+        return new ServerOptions("127.0.0.1", 7070, DEFAULT_DB, 1 << 20, null);
     }
 
     public ServerOptions withPort(int p) {
-        return new ServerOptions(bind, p, db, maxRequestBytes);
+        return new ServerOptions(bind, p, db, maxRequestBytes, keys);
     }
 
     public ServerOptions withBind(String b) {
-        return new ServerOptions(b, port, db, maxRequestBytes);
+        return new ServerOptions(b, port, db, maxRequestBytes, keys);
     }
 
+    /** Another database (null keeps the default file). */
     public ServerOptions withDb(String d) {
-        return new ServerOptions(bind, port, d, maxRequestBytes);
+        return new ServerOptions(bind, port, d == null ? DEFAULT_DB : d, maxRequestBytes, keys);
+    }
+
+    public ServerOptions withKeys(java.nio.file.Path k) {
+        return new ServerOptions(bind, port, db, maxRequestBytes, k);
     }
 }

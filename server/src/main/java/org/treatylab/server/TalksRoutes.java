@@ -42,7 +42,8 @@ final class TalksRoutes {
     List<Route> routes() {
         return List.of(
                 Route.get("/api/talks/scenarios", "talks", "Shipped talks scenarios").handle(ctx -> ctx.json(
-                        Scenarios.SHIPPED.stream().map(id -> TalksViews.scenario(talks(id).scenario())).toList())),
+                        Scenarios.SHIPPED.stream().map(id -> withAgents(TalksViews.scenario(talks(id).scenario())))
+                                .toList())),
                 Route.get("/api/talks/scenarios/{id}", "talks", "One scenario: calendar, issues, delegations")
                         .answers(404, "no such scenario")
                         .handle(ctx -> ctx.json(TalksViews.scenario(talks(ctx.pathParam("id")).scenario()))),
@@ -71,6 +72,12 @@ final class TalksRoutes {
                         .answers(404, "no such session").answers(409, "the talks are over").handle(this::move),
                 Route.get("/api/talks/sessions/{id}/events", "talks", "Server-sent events: the state after each move")
                         .answers(404, "no such session").handle(sessions.events(Live::state)));
+    }
+
+    private static Map<String, Object> withAgents(Map<String, Object> scenario) {
+        Map<String, Object> m = new LinkedHashMap<>(scenario);
+        m.put("agents_available", Agents.names());
+        return m;
     }
 
     private Talks talks(String id) {

@@ -9,7 +9,11 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import java.nio.file.Path;
 import org.treatylab.domain.InputException;
+import org.treatylab.store.JdbcLedgerStore;
+import org.treatylab.store.KeyFiles;
+import org.treatylab.store.Stores;
 
 /**
  * The TreatyLab HTTP server: the REST API under {@code /api}, {@code /openapi.json} and the web page.
@@ -21,20 +25,27 @@ public final class TreatyLabServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routes;
     private final ServerOptions options;
+    private final JdbcLedgerStore store;
 
-    private TreatyLabServer(Javalin app, List<Route> routes, ServerOptions options) {
+    private TreatyLabServer(Javalin app, List<Route> routes, ServerOptions options, JdbcLedgerStore store) {
         this.app = app;
         this.routes = routes;
         this.options = options;
+        this.store = store;
     }
 
     /** Builds the route table and starts listening. */
     public static TreatyLabServer start(ServerOptions options) {
         DraftTreaties drafts = new DraftTreaties();
+        JdbcLedgerStore store = Stores.openOrCreate(options.db());
+        Path keys = options.keys() != null ? options.keys()
+                : Stores.isUrl(options.db()) ? null : KeyFiles.folder(options.db(), null);
+        LedgerRoutes ledger = new LedgerRoutes(store, keys);
         List<Route> routes = new ArrayList<>();
         // Each area contributes its routes; add new areas here.
         routes.addAll(new FoundationRoutes(drafts).routes());
         routes.addAll(new TalksRoutes().routes());
+        routes.addAll(ledger.routes());
         routes.addAll(new NegotiationRoutes().routes());
         routes.addAll(new TournamentRoutes().routes());
         java.util.concurrent.atomic.AtomicReference<String> openApi = new java.util.concurrent.atomic.AtomicReference<>();
@@ -52,6 +63,9 @@ public final class TreatyLabServer implements AutoCloseable {
             config.requestLogger.http((ctx, ms) -> LOG.info("method={} path={} status={} ms={} bytes_in={}",
                     ctx.method(), ctx.path(), ctx.status().getCode(), String.format("%.1f", ms),
                     ctx.contentLength()));
+            // Credentials first: a ledger request without a valid token is answered before its body is read.
+            config.routes.before("/api/ledger", ledger::authenticate);
+            config.routes.before("/api/ledger/*", ledger::authenticate);
             for (Route r : table) {
                 switch (r.method()) {
                     case GET -> config.routes.get(r.path(), r.handler());
@@ -77,8 +91,13 @@ public final class TreatyLabServer implements AutoCloseable {
                 }
             });
         });
-        app.start();
-        return new TreatyLabServer(app, table, options);
+        try {
+            app.start();
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+        return new TreatyLabServer(app, table, options, store);
     }
 
     private static String statusText(int status) {
@@ -116,11 +135,16 @@ public final class TreatyLabServer implements AutoCloseable {
     /** The routes Javalin actually registered, as "METHOD path". */
     public List<String> registeredRoutes() {
         return app.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod())
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path).toList();
     }
 
     @Override
     public void close() {
-        app.stop();
+        try {
+            app.stop();
+        } finally {
+            store.close();
+        }
     }
 }

@@ -39,6 +39,7 @@ final class Browser implements AutoCloseable {
         o.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + userData, "--window-size=" + width + "," + height);
+        o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, o), userData);
@@ -55,6 +56,18 @@ final class Browser implements AutoCloseable {
         Path out = dir.resolve(name + ".png");
         Files.write(out, ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
         return out;
+    }
+
+    /** The browser console's messages so far (for failure reports). */
+    String consoleLog() {
+        StringBuilder sb = new StringBuilder();
+        try {
+            driver.manage().logs().get("browser").forEach(e -> sb.append(e.getLevel()).append(' ')
+                    .append(e.getMessage()).append('\n'));
+        } catch (RuntimeException e) {
+            sb.append("(no console log: ").append(e.getMessage()).append(')');
+        }
+        return sb.toString();
     }
 
     @Override

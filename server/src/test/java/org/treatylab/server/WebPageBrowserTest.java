@@ -18,7 +18,7 @@ class WebPageBrowserTest {
 
     @BeforeAll
     static void start() {
-        server = TreatyLabServer.start(ServerOptions.defaults().withPort(0));
+        server = TreatyLabServer.start(Backends.SQLITE.options());
     }
 
     @AfterAll
@@ -58,6 +58,41 @@ class WebPageBrowserTest {
             b.driver.findElement(By.id("e-validate")).click();
             b.waitUpTo(20).until(ExpectedConditions.attributeToBe(By.id("e-status"), "class", "error"));
             assertThat(b.driver.findElement(By.id("e-status")).getText()).contains("dates out of order");
+        }
+    }
+
+    @Test
+    void talks_playedByAgentsToTheEnd_thenPlayingRussiaYourself() throws Exception {
+        try (Browser b = Browser.open(1280, 800)) {
+            b.driver.get(server.url() + "#talks");
+            b.waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.id("t-run"))).click();
+            try {
+                b.waitUpTo(60).until(d -> {
+                    String t = d.findElement(By.id("t-summary")).getText();
+                    return t.startsWith("Agreement on") || t.startsWith("No agreement");
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no talks result; console: " + b.consoleLog(), e);
+            }
+            assertThat(b.driver.findElement(By.id("t-summary")).getText()).contains("Nash terms");
+            assertThat(b.driver.findElements(By.cssSelector("#t-trace tbody tr")).size()).isGreaterThan(10);
+            assertThat(b.driver.findElements(By.cssSelector("#t-space canvas"))).isNotEmpty();
+            b.screenshot("talks-agents-1280");
+
+            b.driver.findElement(By.id("t-play-RU")).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-calendar"), "You play RU"));
+            assertThat(b.driver.findElement(By.id("t-table")).getText()).contains("your value");
+            new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("t-issue-warheads"))).selectByValue("1550");
+            new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("t-issue-missile_defense")))
+                    .selectByValue("binding-limits");
+            b.driver.findElement(By.id("t-offer")).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-calendar"), "Round 2 of"));
+            assertThat(b.driver.findElement(By.id("t-trace")).getText()).contains("warheads 1,550");
+            b.screenshot("talks-play-ru-1280");
+            b.driver.findElement(By.id("t-accept")).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-calendar"), "Talks over"));
+            assertThat(b.driver.findElement(By.id("t-summary")).getText()).startsWith("Agreement on 2009-05-01");
+            b.screenshot("talks-agreed-1280");
         }
     }
 

@@ -54,6 +54,14 @@ public final class Stores {
         return store;
     }
 
+    /**
+     * Opens the store at {@code target}, creating it when it does not exist yet (a server's first start); a ledger
+     * without parties is allowed here: its routes say it is not initialised.
+     */
+    public static JdbcLedgerStore openOrCreate(String target) {
+        return open(target, isUrl(target) || !Files.exists(Path.of(target)));
+    }
+
     static Properties properties(String url) {
         Properties p = new Properties();
         if (url.startsWith("jdbc:sqlite:")) {

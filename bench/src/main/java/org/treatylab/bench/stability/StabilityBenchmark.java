@@ -35,8 +35,10 @@ import org.treatylab.stability.force.ReductionRule;
  * The stability engine's speed: analytic first-strike stability assessments (a full exchange in both directions,
  * the striker's stopping point each way, and the index) per second, and Monte Carlo trials per second.
  *
- * <p>{@code forces}: {@code shipped-2009} is the shipped 2009 pair (4 and 9 systems); {@code synthetic-15} two
- * forces of 15 systems each (silo, mobile, sea-based and bomber systems with parameters drawn from fixed seeds).
+ * <p>{@code forces}: {@code shipped-2009} is the shipped 2009 pair (4 and 9 systems, about 2,850 warheads each);
+ * {@code synthetic-15} two forces of 15 systems each (silo, mobile, sea-based and bomber systems with parameters
+ * drawn from fixed seeds) of about 3,000 warheads each, the size of the 2009 forces; {@code synthetic-15-heavy} the
+ * same with launcher counts that give 4,000-5,500 warheads each.
  *
  * <p>Run: {@code mvn -B -q package -pl bench -am -DskipTests && java -jar bench/target/benchmarks.jar
  * StabilityBenchmark}
@@ -50,7 +52,7 @@ import org.treatylab.stability.force.ReductionRule;
 public class StabilityBenchmark {
     private static final int TRIALS = 100;
 
-    @Param({"shipped-2009", "synthetic-15"})
+    @Param({"shipped-2009", "synthetic-15", "synthetic-15-heavy"})
     public String forces;
 
     private Force a;
@@ -68,8 +70,9 @@ public class StabilityBenchmark {
             a = ForceResolver.resolve(Postures.of(postures, Party.US));
             b = ForceResolver.resolve(Postures.of(postures, Party.RU));
         } else {
-            a = synthetic("US", 15, new Random(15));
-            b = synthetic("RU", 15, new Random(16));
+            int launcherSpread = forces.equals("synthetic-15") ? 50 : 90;
+            a = synthetic("US", 15, launcherSpread, new Random(15));
+            b = synthetic("RU", 15, launcherSpread, new Random(16));
         }
         engagement = Stability.engagement(a, b);
         a500 = Stability.scale(a, 500, null, ReductionRule.PROPORTIONAL);
@@ -110,14 +113,17 @@ public class StabilityBenchmark {
         return MonteCarlo.run(plan, TRIALS, random);
     }
 
-    /** A force of {@code n} systems cycling through the categories, parameters drawn from {@code r}. */
-    static Force synthetic(String party, int n, Random r) {
+    /**
+     * A force of {@code n} systems cycling through the categories, parameters drawn from {@code r}: 10 to
+     * {@code 10 + spread} launchers a system (SLBMs up to 10 + 5/3 * spread).
+     */
+    static Force synthetic(String party, int n, int spread, Random r) {
         StringBuilder sb = new StringBuilder("party,system,category,deployed,warheads_total,weapons_per_bomber,"
                 + "yield_kt,cep_m,reliability,hardness_psi,survivable_share,launchers_per_aimpoint\n");
         List<String> categories = List.of("ICBM", "SLBM", "MOBILE_ICBM", "HEAVY_BOMBER", "HEAVY_ICBM");
         for (int i = 0; i < n; i++) {
             String cat = categories.get(i % categories.size());
-            int launchers = 10 + r.nextInt(cat.equals("SLBM") ? 150 : 90);
+            int launchers = 10 + r.nextInt(cat.equals("SLBM") ? spread * 5 / 3 : spread);
             int load = cat.equals("HEAVY_BOMBER") ? 6 + r.nextInt(11) : cat.equals("HEAVY_ICBM") ? 10
                     : 1 + r.nextInt(cat.equals("SLBM") ? 6 : 3);
             boolean bomber = cat.equals("HEAVY_BOMBER");

@@ -78,6 +78,14 @@ public class CommitBenchmark {
         }
     }
 
+    /** The canonical encoding alone, the part of committing that is not hashing. */
+    @Benchmark
+    public void encodeOnly(Blackhole bh) {
+        for (Item it : items) {
+            bh.consume(it.canonicalBytes());
+        }
+    }
+
     @Benchmark
     public byte[] commitOneThread() {
         return new SnapshotTree(items, salts, false).root();

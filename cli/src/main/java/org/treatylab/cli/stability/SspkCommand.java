@@ -1,6 +1,7 @@
 package org.treatylab.cli.stability;
 
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Format;
@@ -61,11 +62,11 @@ final class SspkCommand implements Callable<Integer> {
             return 0;
         }
         TextTable t = new TextTable(m.keySet().toArray(String[]::new));
-        t.row(String.format(java.util.Locale.ROOT, "%.1f", lr), fmt(sspk), fmt(tkp),
+        t.row(String.format(Locale.ROOT, "%.1f", lr), fmt(sspk), fmt(tkp),
                 fmt((double) m.get("kill_probability")));
         out.print(format == Format.CSV ? t.csv() : t.render());
         if (format == Format.TABLE) {
-            out.printf(java.util.Locale.ROOT, "%s kt on %s psi, CEP %s m, reliability %s, %d warhead(s). "
+            out.printf(Locale.ROOT, "%s kt on %s psi, CEP %s m, reliability %s, %d warhead(s). "
                     + "LR[nmi] = 2.62*Y[Mt]^(1/3)/H^(1/3); SSPK = 1-0.5^((LR/CEP)^2); TKP = reliability*SSPK; "
                     + "kill probability = 1-(1-TKP)^warheads%n", StabilityViews.trim(yieldKt),
                     StabilityViews.trim(hardnessPsi), StabilityViews.trim(cepM), StabilityViews.trim(reliability),
@@ -75,7 +76,7 @@ final class SspkCommand implements Callable<Integer> {
     }
 
     private static String fmt(double p) {
-        return String.format(java.util.Locale.ROOT, "%.4f", p);
+        return String.format(Locale.ROOT, "%.4f", p);
     }
 
     private static void check(boolean ok, String message) {

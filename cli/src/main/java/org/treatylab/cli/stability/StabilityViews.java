@@ -101,11 +101,14 @@ final class StabilityViews {
 
     static Map<String, Object> assessment(Assessment a) {
         Map<String, Object> m = new LinkedHashMap<>();
+        boolean same = a.a().equals(a.b());
+        String pa = same ? "a" : a.a().lowerCode();
+        String pb = same ? "b" : a.b().lowerCode();
         m.put("index", a.index());
-        m.put("ratio_" + a.a().lowerCode(), a.ratioA());
-        m.put("ratio_" + a.b().lowerCode(), a.ratioB());
-        m.put(a.a().lowerCode() + "_strikes_first", strike(a.aFirst()));
-        m.put(a.b().lowerCode() + "_strikes_first", strike(a.bFirst()));
+        m.put("ratio_" + pa, a.ratioA());
+        m.put("ratio_" + pb, a.ratioB());
+        m.put(pa + "_strikes_first", strike(a.aFirst()));
+        m.put(pb + "_strikes_first", strike(a.bFirst()));
         return m;
     }
 }

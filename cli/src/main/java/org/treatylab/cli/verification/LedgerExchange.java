@@ -3,7 +3,6 @@ package org.treatylab.cli.verification;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Json;
@@ -13,7 +12,6 @@ import org.treatylab.domain.Party;
 import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
 import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.verification.merkle.Hex;
 import org.treatylab.verification.regime.ExchangeRecord;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -56,15 +54,7 @@ final class LedgerExchange implements Callable<Integer> {
         try (JdbcLedgerStore store = ledger.openStore()) {
             return Failures.run(true, () -> {
                 ExchangeRecord x = LedgerOptions.regime(store).exchange(p, k, t, date);
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("party", p.code());
-                m.put("date", date.toString());
-                m.put("treaty", t.id());
-                m.put("entry", x.seq());
-                m.put("items", x.exchange().items().size());
-                m.put("aggregates", x.exchange().aggregates());
-                m.put("snapshot_root", Hex.of(x.snapshotHead().head().root()));
-                m.put("snapshot_signature", Hex.of(x.snapshotHead().signature()));
+                Map<String, Object> m = org.treatylab.report.LedgerViews.exchange(x);
                 PrintWriter out = spec.commandLine().getOut();
                 if (format == org.treatylab.cli.Format.JSON) {
                     out.println(Json.write(m));

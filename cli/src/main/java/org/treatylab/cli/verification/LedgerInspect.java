@@ -2,9 +2,7 @@ package org.treatylab.cli.verification;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Json;
 import org.treatylab.domain.Party;
@@ -59,17 +57,7 @@ final class LedgerInspect implements Callable<Integer> {
                 Finding f = LedgerOptions.regime(store).inspect(inspector, k, inspected, facility, items);
                 PrintWriter out = spec.commandLine().getOut();
                 if (format == org.treatylab.cli.Format.JSON) {
-                    Map<String, Object> m = new LinkedHashMap<>();
-                    m.put("inspector", f.inspector().code());
-                    m.put("of", f.of().code());
-                    m.put("facility", f.facility());
-                    m.put("entry", f.seq());
-                    m.put("reveal_entry", f.revealSeq());
-                    m.put("revealed", f.revealed());
-                    m.put("found", f.found());
-                    m.put("verdict", f.verdict());
-                    m.put("issues", f.issues());
-                    out.println(Json.write(m));
+                    out.println(Json.write(org.treatylab.report.LedgerViews.finding(f)));
                 } else {
                     out.println(f.inspector() + " inspected " + f.of() + " at " + f.facility() + ": " + f.verdict()
                             + " (" + f.revealed() + " revealed, " + f.found() + " found; entry " + f.seq() + ")");

@@ -1,5 +1,7 @@
 package org.treatylab.cli.verification;
 
+import org.treatylab.store.KeyFiles;
+
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.SecureRandom;

@@ -2,17 +2,11 @@ package org.treatylab.cli.verification;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
-import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Json;
 import org.treatylab.cli.TextTable;
 import org.treatylab.domain.Party;
 import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.verification.escrow.Opening;
-import org.treatylab.verification.merkle.Hex;
 import org.treatylab.verification.regime.Reveal;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -65,30 +59,6 @@ final class LedgerReveal implements Callable<Integer> {
             out.print(format == org.treatylab.cli.Format.CSV ? t.csv() : t.render());
             return;
         }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("party", r.party().code());
-        m.put("facility", r.facility());
-        m.put("entry", r.seq());
-        m.put("exchange_entry", r.exchangeSeq());
-        m.put("date", r.date().toString());
-        m.put("snapshot_root", Hex.of(r.snapshotRoot()));
-        m.put("tree_size", r.treeSize());
-        List<Map<String, Object>> openings = new ArrayList<>();
-        for (Opening o : r.openings()) {
-            Map<String, Object> x = new LinkedHashMap<>();
-            x.put("uid", o.item().uid());
-            x.put("system", o.item().system());
-            x.put("category", o.item().category().name());
-            x.put("status", o.item().status().label());
-            x.put("facility", o.item().facility());
-            x.put("warheads", o.item().warheads());
-            x.put("salt", o.hexSalt());
-            x.put("commitment", Hex.of(o.commitment()));
-            x.put("index", o.proof().leafIndex());
-            x.put("proof", o.hexPath());
-            openings.add(x);
-        }
-        m.put("openings", openings);
-        out.println(Json.write(m));
+        out.println(Json.write(org.treatylab.report.LedgerViews.reveal(r)));
     }
 }

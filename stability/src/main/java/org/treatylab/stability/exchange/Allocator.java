@@ -27,10 +27,11 @@ final class Allocator {
 
     // target classes: whole aim points, or the one aim point that holds the remainder of a system's launchers
     int classes;
-    int[] classSystem;
-    double[] classValue;
-    Groups[] groups;
+    final int[] classSystem;
+    final double[] classValue;
+    final Groups[] groups;
     final double[] untargetable;
+    private final Workspace ws;
 
     final long[] stock;
     final long[] used;
@@ -42,7 +43,7 @@ final class Allocator {
     double attackerEmtLeft;
     double defenderEmtSurviving;
 
-    private Trajectory trajectory;
+    private final Trajectory trajectory;
 
     // the striker's best stopping point
     long bestUsed;
@@ -60,12 +61,21 @@ final class Allocator {
 
     Allocator(Targeting targeting, Force attacker, Force defender, FirstStrikeParams params, boolean costs,
             boolean record) {
-        this(targeting, attacker, defender, params, costs, record, Long.MAX_VALUE);
+        this(targeting, attacker, defender, params, costs, record, Long.MAX_VALUE, new Workspace());
     }
 
     /** As above, with the strike stopped after at most {@code limit} warheads. */
     Allocator(Targeting targeting, Force attacker, Force defender, FirstStrikeParams params, boolean costs,
             boolean record, long limit) {
+        this(targeting, attacker, defender, params, costs, record, limit, new Workspace());
+    }
+
+    /**
+     * As above, with the strike stopped after at most {@code limit} warheads, writing into {@code ws} (whose arrays
+     * the results then share until its next use).
+     */
+    Allocator(Targeting targeting, Force attacker, Force defender, FirstStrikeParams params, boolean costs,
+            boolean record, long limit, Workspace ws) {
         this.targeting = targeting;
         this.attacker = attacker;
         this.defender = defender;
@@ -79,22 +89,24 @@ final class Allocator {
         nodeWeapon[0] = -1;
         int na = attacker.size();
         int nd = defender.size();
-        stock = new long[na];
-        used = new long[na];
-        destroyed = new double[nd];
-        untargetable = new double[nd];
+        this.ws = ws.prepare(na, nd);
+        stock = ws.stock;
+        used = ws.used;
+        destroyed = ws.destroyed;
+        untargetable = ws.untargetable;
+        classSystem = ws.classSystem;
+        classValue = ws.classValue;
+        groups = ws.groups;
+        trajectory = ws.trajectory;
         for (int i = 0; i < na; i++) {
             ForceSystem s = attacker.system(i);
             attackerEmtLeft += s.warheads() * targeting.attackerEmt[i];
-            if (s.profile().counterforceCapable()) {
+            if (targeting.counterforce[i]) {
                 stock[i] = s.warheads() - (long) Math.ceil(params.reserve() * s.warheads() - EPS);
                 budget += stock[i];
             }
         }
         budget = Math.min(budget, limit);
-        classSystem = new int[2 * nd];
-        classValue = new double[2 * nd];
-        groups = new Groups[2 * nd];
         for (int j = 0; j < nd; j++) {
             ForceSystem s = defender.system(j);
             defenderEmtSurviving += s.warheads() * targeting.defenderEmt[j];
@@ -102,10 +114,10 @@ final class Allocator {
                 continue;
             }
             double perLauncher = s.warheadsPerLauncher();
-            double share = s.profile().survivableShare();
+            double share = targeting.defenderShare[j];
             double targetable = s.launchers() * (1 - share);
             untargetable[j] = s.warheads() * share;
-            double lpa = s.profile().launchersPerAimpoint();
+            double lpa = targeting.defenderLaunchersPerAimpoint[j];
             long whole = (long) Math.floor(targetable / lpa + EPS);
             double rest = targetable - whole * lpa;
             if (whole > 0) {
@@ -120,48 +132,33 @@ final class Allocator {
     private void addClass(int system, long aimpoints, double value) {
         classSystem[classes] = system;
         classValue[classes] = value;
-        Groups g = new Groups();
-        g.add(1.0, aimpoints, record ? 0 : -1);
-        groups[classes++] = g;
+        ws.groups(classes++).add(1.0, aimpoints, record ? 0 : -1);
     }
 
     Allocator run() {
-        int nd = defender.size();
-        int[] pointer = new int[nd];
-        double[] gain = new double[classes];
-        int[] weaponOf = new int[classes];
+        int[] pointer = ws.pointer;
+        double[] gain = ws.gain;
+        int[] weaponOf = ws.weaponOf;
         for (int c = 0; c < classes; c++) {
             refresh(c, pointer, gain, weaponOf);
         }
         if (costs) {
-            trajectory = new Trajectory();
             trajectory.add(0, defenderEmtSurviving, attackerEmtLeft, 0);
         }
         final double[] defenderEmt = targeting.defenderEmt;
         final double[] attackerEmt = targeting.attackerEmt;
         final double[][] tkp = targeting.tkp;
-        int best = -1;
-        double runnerUp = 0;
         while (usedTotal < budget) {
-            // The class just served is still the best when its new gain beats every other class (often a run of
-            // layers on one class); only then is the scan skipped.
-            if (best < 0 || !(gain[best] > runnerUp)) {
-                best = -1;
-                double bestGain = 0;
-                runnerUp = 0;
-                for (int c = 0; c < classes; c++) {
-                    double gc = gain[c];
-                    if (gc > bestGain) {
-                        runnerUp = bestGain;
-                        bestGain = gc;
-                        best = c;
-                    } else if (gc > runnerUp) {
-                        runnerUp = gc;
-                    }
+            int best = -1;
+            double bestGain = 0;
+            for (int c = 0; c < classes; c++) {
+                if (gain[c] > bestGain) {
+                    bestGain = gain[c];
+                    best = c;
                 }
-                if (best < 0) {
-                    break;
-                }
+            }
+            if (best < 0) {
+                break;
             }
             int weapon = weaponOf[best];
             Groups g = groups[best];
@@ -188,7 +185,6 @@ final class Allocator {
                         refresh(c, pointer, gain, weaponOf);
                     }
                 }
-                best = -1;
             }
             if (costs) {
                 trajectory.add(usedTotal, defenderEmtSurviving, attackerEmtLeft, destroyedTotal);
@@ -219,96 +215,17 @@ final class Allocator {
         }
     }
 
-    /**
-     * Finds where the striker's cost is lowest among {@code resolution + 1} evenly spaced attack sizes from 0 to the
-     * full strike. Along the strike the defender's surviving weapons only fall (so the striker's own damage term
-     * only falls) and the striker's remaining weapons only fall (so its other term only rises); a stretch of
-     * attack sizes can therefore not beat the best found so far when its last point's first term plus its first
-     * point's second term does not, and branch and bound gives the exact grid minimum from a few evaluations.
-     */
+    /** Records where the striker stops: the attack size of lowest cost, and the state there. */
     private void chooseStop() {
-        Search search = new Search(params.resolution());
-        int bestIndex = 0;
-        double best = search.cost(0);
-        double last = search.cost(search.points - 1);
-        if (last < best) {
-            best = last;
-            bestIndex = search.points - 1;
-        }
-        int[] stack = new int[128];
-        int top = 0;
-        stack[top++] = 0;
-        stack[top++] = search.points - 1;
-        while (top > 0) {
-            int hi = stack[--top];
-            int lo = stack[--top];
-            double bound = search.first(hi) + search.second(lo);
-            // Equal costs happen on plateaus (damage saturates at 1); the smallest such attack size wins.
-            if (hi - lo <= 1 || bound > best || bound == best && lo >= bestIndex) {
-                continue;
-            }
-            int mid = (lo + hi) >>> 1;
-            double c = search.cost(mid);
-            if (c < best || c == best && mid < bestIndex) {
-                best = c;
-                bestIndex = mid;
-            }
-            if (top + 4 > stack.length) {
-                stack = Arrays.copyOf(stack, stack.length * 2);
-            }
-            stack[top++] = mid;
-            stack[top++] = hi;
-            stack[top++] = lo;
-            stack[top++] = mid;
-        }
-        long k = search.size(bestIndex);
+        long k = StoppingPoint.find(trajectory, usedTotal, params, ws);
         double defenderSurviving = trajectory.at(k, Trajectory.DEFENDER_EMT);
         double attackerLeft = trajectory.at(k, Trajectory.ATTACKER_EMT);
         bestUsed = k;
-        bestCost = best;
         bestAttackerDamage = params.damage(defenderSurviving);
         bestDefenderDamage = params.damage(attackerLeft);
+        bestCost = params.cost(bestAttackerDamage, bestDefenderDamage);
         bestDefenderCost = params.cost(bestDefenderDamage, bestAttackerDamage);
         bestDefenderSurvivors = defender.totalWarheads() - trajectory.at(k, Trajectory.DESTROYED);
-    }
-
-    /** Lazily evaluated cost terms at the grid of attack sizes. */
-    private final class Search {
-        final int points;
-        final double[] first;
-        final double[] second;
-
-        Search(int resolution) {
-            points = (int) Math.min(resolution, Math.max(1, usedTotal)) + 1;
-            first = new double[points];
-            second = new double[points];
-            Arrays.fill(first, Double.NaN);
-            Arrays.fill(second, Double.NaN);
-        }
-
-        long size(int index) {
-            return Math.round((double) usedTotal * index / (points - 1));
-        }
-
-        double first(int index) {
-            if (Double.isNaN(first[index])) {
-                double d = params.damage(trajectory.at(size(index), Trajectory.DEFENDER_EMT));
-                first[index] = params.cost(d, 1);
-            }
-            return first[index];
-        }
-
-        double second(int index) {
-            if (Double.isNaN(second[index])) {
-                double d = params.damage(trajectory.at(size(index), Trajectory.ATTACKER_EMT));
-                second[index] = params.cost(0, d);
-            }
-            return second[index];
-        }
-
-        double cost(int index) {
-            return first(index) + second(index);
-        }
     }
 
     private int child(int parent, int weapon) {

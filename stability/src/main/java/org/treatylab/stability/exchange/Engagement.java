@@ -37,8 +37,9 @@ public final class Engagement {
     public Assessment assess(Force a, Force b, FirstStrikeParams params) {
         requireFamily(a, baseA, "A");
         requireFamily(b, baseB, "B");
-        Strike aFirst = strike(aOnB, a, b, params);
-        Strike bFirst = strike(bOnA, b, a, params);
+        Workspace ws = Workspace.ofThisThread();
+        Strike aFirst = strike(aOnB, a, b, params, ws);
+        Strike bFirst = strike(bOnA, b, a, params, ws);
         return Assessment.of(a.party(), b.party(), aFirst, bFirst);
     }
 
@@ -83,8 +84,9 @@ public final class Engagement {
                 weapons, Plan.of(run, t));
     }
 
-    private static Strike strike(Targeting t, Force attacker, Force defender, FirstStrikeParams params) {
-        Allocator run = new Allocator(t, attacker, defender, params, true, false).run();
+    private static Strike strike(Targeting t, Force attacker, Force defender, FirstStrikeParams params,
+            Workspace ws) {
+        Allocator run = new Allocator(t, attacker, defender, params, true, false, Long.MAX_VALUE, ws).run();
         return new Strike(attacker.totalWarheads(), defender.totalWarheads(), run.usedTotal,
                 defender.totalWarheads() - run.destroyedTotal, run.bestUsed, run.bestDefenderSurvivors,
                 run.bestAttackerDamage, run.bestDefenderDamage, run.bestCost, run.bestDefenderCost);

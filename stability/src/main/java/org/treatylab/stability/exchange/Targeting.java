@@ -19,6 +19,9 @@ final class Targeting {
     /** Arriving equivalent megatons per warhead, of each attacker system and each defender system. */
     final double[] attackerEmt;
     final double[] defenderEmt;
+    final boolean[] counterforce;
+    final double[] defenderShare;
+    final double[] defenderLaunchersPerAimpoint;
     /** Per defender system, the attacker systems with a positive kill probability against it, best first. */
     final int[][] order;
 
@@ -31,13 +34,20 @@ final class Targeting {
         reliability = new double[na];
         attackerEmt = new double[na];
         defenderEmt = new double[nd];
+        counterforce = new boolean[na];
+        defenderShare = new double[nd];
+        defenderLaunchersPerAimpoint = new double[nd];
         for (int j = 0; j < nd; j++) {
-            defenderEmt[j] = defender.system(j).profile().arrivingEmt();
+            SystemProfile d = defender.system(j).profile();
+            defenderEmt[j] = d.arrivingEmt();
+            defenderShare[j] = d.survivableShare();
+            defenderLaunchersPerAimpoint[j] = d.launchersPerAimpoint();
         }
         for (int i = 0; i < na; i++) {
             SystemProfile w = attacker.system(i).profile();
             reliability[i] = w.reliability();
             attackerEmt[i] = w.arrivingEmt();
+            counterforce[i] = w.counterforceCapable();
             if (!w.counterforceCapable()) {
                 continue;
             }

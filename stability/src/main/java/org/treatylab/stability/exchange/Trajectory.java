@@ -11,9 +11,13 @@ final class Trajectory {
     static final int ATTACKER_EMT = 1;
     static final int DESTROYED = 2;
 
-    private long[] used = new long[256];
-    private double[][] values = new double[3][256];
+    private long[] used = new long[64];
+    private double[][] values = new double[3][64];
     private int size;
+
+    void clear() {
+        size = 0;
+    }
 
     void add(long usedTotal, double defenderEmt, double attackerEmt, double destroyed) {
         if (size == used.length) {

@@ -31,19 +31,24 @@ public record TalksResult(String scenario, long seed, Map<Party, String> agents,
         StabilityView noTreatyStability, List<TraceRow> trace) {
 
     public TalksResult {
-        agents = Map.copyOf(agents);
-        utilities = Map.copyOf(utilities);
-        reservations = Map.copyOf(reservations);
-        nashUtilities = Map.copyOf(nashUtilities);
+        agents = ordered(agents);
+        utilities = ordered(utilities);
+        reservations = ordered(reservations);
+        nashUtilities = ordered(nashUtilities);
         cuts = List.copyOf(cuts);
         trace = List.copyOf(trace);
+    }
+
+    /** An unmodifiable copy that keeps the parties in the scenario's order. */
+    static <V> Map<Party, V> ordered(Map<Party, V> m) {
+        return java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(m));
     }
 
     /** Survivors of each side after the other's first strike, and the first-strike stability index. */
     public record StabilityView(Map<Party, Double> survivors, Map<Party, Long> warheads, double index) {
         public StabilityView {
-            survivors = Map.copyOf(survivors);
-            warheads = Map.copyOf(warheads);
+            survivors = ordered(survivors);
+            warheads = ordered(warheads);
         }
     }
 }

@@ -6,9 +6,11 @@ import java.util.Locale;
 public enum ItemStatus {
     DEPLOYED, NON_DEPLOYED, TEST, CONVERTED, ELIMINATED;
 
+    private final String label = name().toLowerCase(Locale.ROOT);
+
     /** The lower-case label used in files and payloads ({@code non_deployed}). */
     public String label() {
-        return name().toLowerCase(Locale.ROOT);
+        return label;
     }
 
     /**

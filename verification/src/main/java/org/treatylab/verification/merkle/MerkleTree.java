@@ -47,7 +47,10 @@ public final class MerkleTree {
         return levelsAbove(Arrays.copyOf(leafHashes, Math.max(H, n * H)), n, parallel);
     }
 
-    /** Writes the leaf hash of leaf {@code i} into {@code out} at {@code offset}, using the thread's digest {@code d}. */
+    /**
+     * Writes the leaf hash of leaf {@code i} into {@code out} at {@code offset} with digest {@code d}, which is reset
+     * on entry and must be left reset (finish with a {@code digest} call).
+     */
     @FunctionalInterface
     public interface LeafHasher {
         void hashLeaf(int i, MessageDigest d, byte[] out, int offset);
@@ -62,8 +65,14 @@ public final class MerkleTree {
             throw new IllegalArgumentException("leaf count " + n + " is outside 0.." + MAX_LEAVES);
         }
         byte[] level0 = new byte[Math.max(H, n * H)];
-        IntStream range = IntStream.range(0, n);
-        (parallel && n > 4096 ? range.parallel() : range).forEach(i -> leaves.hashLeaf(i, Sha256.digest(), level0, i * H));
+        int chunks = (n + CHUNK - 1) / CHUNK;
+        IntStream range = IntStream.range(0, chunks);
+        (parallel && chunks > 1 ? range.parallel() : range).forEach(c -> {
+            MessageDigest d = Sha256.digest();
+            for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
+                leaves.hashLeaf(i, d, level0, i * H);
+            }
+        });
         return levelsAbove(level0, n, parallel);
     }
 
@@ -78,8 +87,15 @@ public final class MerkleTree {
             byte[] above = new byte[parents * H];
             int lower = count;
             byte[] src = below;
-            IntStream range = IntStream.range(0, parents);
-            (parallel && parents > 4096 ? range.parallel() : range).forEach(j -> parent(src, lower, j, above));
+            // Chunks of parents per task: one digest lookup per chunk rather than per node.
+            int chunks = (parents + CHUNK - 1) / CHUNK;
+            IntStream range = IntStream.range(0, chunks);
+            (parallel && chunks > 1 ? range.parallel() : range).forEach(c -> {
+                MessageDigest d = Sha256.digest();
+                for (int j = c * CHUNK, end = Math.min(parents, j + CHUNK); j < end; j++) {
+                    parent(d, src, lower, j, above);
+                }
+            });
             t.levels.add(above);
             below = above;
             count = parents;
@@ -87,10 +103,15 @@ public final class MerkleTree {
         return t;
     }
 
-    private static void parent(byte[] below, int belowCount, int j, byte[] above) {
+    private static final int CHUNK = 4096;
+
+    private static void parent(MessageDigest d, byte[] below, int belowCount, int j, byte[] above) {
         int left = 2 * j;
         if (left + 1 < belowCount) {
-            MerkleHashes.node(below, left * H, below, (left + 1) * H, above, j * H);
+            // The two children are adjacent in the level array: hash them in one update.
+            d.update(MerkleHashes.NODE_PREFIX);
+            d.update(below, left * H, 2 * H);
+            Sha256.finish(d, above, j * H);
         } else {
             System.arraycopy(below, left * H, above, j * H, H);
         }

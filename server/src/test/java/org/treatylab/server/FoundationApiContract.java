@@ -12,23 +12,28 @@ import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
 
-class FoundationApiTest {
-    private static TreatyLabServer server;
-    private static ApiClient api;
+/** The foundation routes, run against a server on each store (see the subclasses). */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+abstract class FoundationApiContract {
+    private TreatyLabServer server;
+    private ApiClient api;
+
+    abstract Backends backend();
 
     @BeforeAll
-    static void start() {
-        server = TreatyLabServer.start(ServerOptions.defaults().withPort(0));
+    void start() {
+        server = TreatyLabServer.start(backend().options());
         api = new ApiClient(server);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 
-    private static void isError(ApiClient.Reply r, int status, String detailPart) {
+    static void isError(ApiClient.Reply r, int status, String detailPart) {
         assertThat(r.status()).as(r.body()).isEqualTo(status);
         JsonNode j = r.json();
         assertThat(j.get("error").asText()).isNotBlank();

@@ -1,4 +1,4 @@
-package org.treatylab.cli.verification;
+package org.treatylab.store;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,16 +9,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
-import org.treatylab.store.Stores;
 import org.treatylab.verification.signing.Ed25519;
 
 /** Where parties' private keys and API tokens live, written readable by the owner only. */
-final class KeyFiles {
+public final class KeyFiles {
     private KeyFiles() {
     }
 
     /** The default key folder: {@code PATH.keys} beside a file database; none for a JDBC URL. */
-    static Path folder(String db, Path keys) {
+    public static Path folder(String db, Path keys) {
         if (keys != null) {
             return keys;
         }
@@ -28,16 +27,16 @@ final class KeyFiles {
         return Path.of(db + ".keys");
     }
 
-    static Path keyFile(Path folder, Party p) {
+    public static Path keyFile(Path folder, Party p) {
         return folder.resolve(p.code() + ".key");
     }
 
-    static Path tokenFile(Path folder, Party p) {
+    public static Path tokenFile(Path folder, Party p) {
         return folder.resolve(p.code() + ".token");
     }
 
     /** Creates a file readable and writable by its owner only, failing if it exists. */
-    static void writeOwnerOnly(Path file, String text) throws IOException {
+    public static void writeOwnerOnly(Path file, String text) throws IOException {
         try {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         } catch (FileAlreadyExistsException e) {
@@ -46,13 +45,13 @@ final class KeyFiles {
         Files.writeString(file, text, StandardCharsets.UTF_8);
     }
 
-    static void createFolder(Path folder) throws IOException {
+    public static void createFolder(Path folder) throws IOException {
         if (!Files.isDirectory(folder)) {
             Files.createDirectories(folder, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
         }
     }
 
-    static PrivateKey readKey(Path file) {
+    public static PrivateKey readKey(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": no such key file (give --key FILE)");
         }
