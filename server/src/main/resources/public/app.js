@@ -330,4 +330,4 @@ async function move(kind) {
   } catch (e) { el('t-error').textContent = e.message; }
 }
 
-show((location.hash || '#compliance').substring(1));
+window.addEventListener('load', () => show((location.hash || '#compliance').substring(1)));

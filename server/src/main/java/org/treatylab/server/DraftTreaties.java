@@ -1,17 +1,23 @@
 package org.treatylab.server;
 
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
 import org.treatylab.domain.treaty.TreatyReader;
+import org.treatylab.store.DraftTexts;
 
-/** The treaties users draft through the API, by id, beside the shipped ones (which cannot be replaced). */
+/**
+ * The treaties users draft through the API, by id, beside the shipped ones (which cannot be replaced); kept in the
+ * server's database, so a draft acknowledged with 201 survives a restart.
+ */
 public final class DraftTreaties {
-    private final Map<String, String> texts = new ConcurrentSkipListMap<>();
+    private final DraftTexts texts;
+
+    public DraftTreaties(DraftTexts texts) {
+        this.texts = texts;
+    }
 
     /** Validates and keeps a draft; returns it. */
     public Treaty put(String text) {
@@ -36,26 +42,25 @@ public final class DraftTreaties {
     }
 
     public Optional<Treaty> get(String id) {
-        String t = texts.get(id);
-        return t == null ? Optional.empty() : Optional.of(parse(t));
+        return texts.get(id).map(DraftTreaties::parse);
     }
 
     public Optional<String> text(String id) {
-        return Optional.ofNullable(texts.get(id));
+        return texts.get(id);
     }
 
     public List<Treaty> all() {
-        return texts.values().stream().map(DraftTreaties::parse).toList();
+        return texts.all().values().stream().map(DraftTreaties::parse).toList();
     }
 
     public boolean remove(String id) {
-        return texts.remove(id) != null;
+        return texts.remove(id);
     }
 
     /** A shipped treaty or a draft by id; 404 when neither. */
     public Treaty resolve(String id) {
         return Treaties.byId(id).or(() -> get(id))
                 .orElseThrow(() -> ApiError.notFound("no treaty '" + id + "' (shipped: " + Treaties.SHIPPED_IDS
-                        + ", drafts: " + texts.keySet() + ")"));
+                        + ", drafts: " + texts.all().keySet() + ")"));
     }
 }

@@ -97,6 +97,8 @@ final class LedgerRoutes {
                 Route.post("/api/ledger/exchanges", "ledger", "Six-monthly data exchange: signed snapshot of the declarations")
                         .json("{date: YYYY-MM-DD, treaty?: new-start}", "{\"date\": \"2011-09-01\"}").authenticated()
                         .answers(201, "recorded").handle(this::exchange),
+                Route.get("/api/ledger/exchanges", "ledger", "Every data exchange (public part: date, counts, signed root)")
+                        .authenticated().handle(this::exchanges),
                 Route.post("/api/ledger/reveals", "ledger", "Reveal one facility of the latest exchange, with proofs")
                         .json("{facility}", "{\"facility\": \"Malmstrom\"}").authenticated()
                         .answers(201, "recorded").handle(this::reveal),
@@ -217,23 +219,43 @@ final class LedgerRoutes {
         ctx.status(201).json(LedgerViews.reveal(write(() -> regime.reveal(p, k, facility))));
     }
 
-    private void reveals(Context ctx) {
+    private void exchanges(Context ctx) {
         caller(ctx);
         List<Map<String, Object>> out = new ArrayList<>();
+        for (Entry e : entriesOf(EntryKind.EXCHANGE)) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            m.put("entry", e.seq());
+            m.put("party", e.party().code());
+            m.put("time", e.time().toString());
+            m.put("fields", new java.util.TreeMap<>(e.payload().asMap()));
+            out.add(m);
+        }
+        ctx.json(out);
+    }
+
+    private List<Entry> entriesOf(EntryKind kind) {
+        List<Entry> out = new ArrayList<>();
         synchronized (regime) {
             for (long from = 0; ; ) {
                 List<Entry> page = store.entries(from, 10_000);
                 if (page.isEmpty()) {
-                    break;
+                    return out;
                 }
-                for (Entry e : page) {
-                    if (e.kind() == EntryKind.REVEAL) {
-                        Reveal r = regime.reveal(e.seq());
-                        out.add(LedgerViews.reveal(r));
-                    }
-                }
+                page.stream().filter(e -> e.kind() == kind).forEach(out::add);
                 from = page.get(page.size() - 1).seq() + 1;
             }
+        }
+    }
+
+    private void reveals(Context ctx) {
+        caller(ctx);
+        List<Map<String, Object>> out = new ArrayList<>();
+        for (Entry e : entriesOf(EntryKind.REVEAL)) {
+            Reveal r;
+            synchronized (regime) {
+                r = regime.reveal(e.seq());
+            }
+            out.add(LedgerViews.reveal(r));
         }
         ctx.json(out);
     }

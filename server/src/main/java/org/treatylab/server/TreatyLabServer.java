@@ -36,8 +36,8 @@ public final class TreatyLabServer implements AutoCloseable {
 
     /** Builds the route table and starts listening. */
     public static TreatyLabServer start(ServerOptions options) {
-        DraftTreaties drafts = new DraftTreaties();
         JdbcLedgerStore store = Stores.openOrCreate(options.db());
+        DraftTreaties drafts = new DraftTreaties(store.drafts());
         Path keys = options.keys() != null ? options.keys()
                 : Stores.isUrl(options.db()) ? null : KeyFiles.folder(options.db(), null);
         LedgerRoutes ledger = new LedgerRoutes(store, keys);

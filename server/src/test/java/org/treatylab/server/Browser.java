@@ -40,6 +40,11 @@ final class Browser implements AutoCloseable {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--disable-dev-shm-usage", "--user-data-dir=" + userData, "--window-size=" + width + "," + height);
         o.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
+        if (width < 600) {
+            // A phone-sized viewport (desktop windows have a minimum width).
+            o.setExperimentalOption("mobileEmulation", java.util.Map.of("deviceMetrics",
+                    java.util.Map.of("width", width, "height", height, "pixelRatio", 1.0)));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
         return new Browser(new ChromeDriver(service, o), userData);

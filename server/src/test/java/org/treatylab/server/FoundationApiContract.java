@@ -22,9 +22,12 @@ abstract class FoundationApiContract {
 
     abstract Backends backend();
 
+    private ServerOptions options;
+
     @BeforeAll
     void start() {
-        server = TreatyLabServer.start(backend().options());
+        options = backend().options();
+        server = TreatyLabServer.start(options);
         api = new ApiClient(server);
     }
 
@@ -114,6 +117,11 @@ abstract class FoundationApiContract {
         JsonNode inline = api.postJson("/api/count", "{\"treaty_text\":" + org.treatylab.report.Json.write(text)
                 + ",\"posture\":\"us-russia-2009\"}").json();
         assertThat(inline.get("treaty").asText()).isEqualTo("api-draft");
+        // A saved draft survives a restart of the server on the same database.
+        server.close();
+        server = TreatyLabServer.start(options);
+        api = new ApiClient(server);
+        assertThat(api.get("/api/treaties/api-draft").json().get("limits").get(0).get("ceiling").asInt()).isEqualTo(500);
         isError(api.delete("/api/treaties/new-start"), 409, "cannot be deleted");
         assertThat(api.delete("/api/treaties/api-draft").status()).isEqualTo(204);
         isError(api.delete("/api/treaties/api-draft"), 404, "no draft");

@@ -15,10 +15,25 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 /** Drives the web page in headless Chromium against a real server; screenshots go to target/screenshots/. */
 class WebPageBrowserTest {
     private static TreatyLabServer server;
+    private static java.util.Map<org.treatylab.domain.Party, String> tokens;
 
     @BeforeAll
     static void start() {
-        server = TreatyLabServer.start(Backends.SQLITE.options());
+        ServerOptions o = Backends.SQLITE.options();
+        tokens = org.treatylab.store.LedgerSetup.init(o.db(), o.keys(),
+                java.util.List.of(org.treatylab.domain.Party.US, org.treatylab.domain.Party.RU));
+        server = TreatyLabServer.start(o);
+        ApiClient api = new ApiClient(server);
+        String us = "Bearer " + tokens.get(org.treatylab.domain.Party.US);
+        var uri = java.net.URI.create("http://127.0.0.1:" + server.port());
+        api.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/api/ledger/items")).header("Authorization", us)
+                .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "uid,system,category,status,facility,warheads\nUS-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n"
+                                + "US-M2,Minuteman III,ICBM,deployed,Malmstrom,1\nUS-M3,Minuteman III,ICBM,deployed,Minot,1\n"
+                                + "US-T1,Trident II D5,SLBM,deployed,Kings Bay,4\nUS-T2,Trident II D5,SLBM,deployed,Kings Bay,4\n")));
+        api.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/api/ledger/exchanges")).header("Authorization", us)
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"date\":\"2011-09-01\"}")));
     }
 
     @AfterAll
@@ -97,13 +112,46 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void verification_revealAFacility_andSeeItsInclusionProofsVerifiedInTheBrowser() throws Exception {
+        try (Browser b = Browser.open(1280, 800)) {
+            b.driver.get(server.url() + "#verification");
+            b.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id("v-use")));
+            b.driver.findElement(By.id("v-token")).sendKeys(tokens.get(org.treatylab.domain.Party.US));
+            b.driver.findElement(By.id("v-use")).click();
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-who"), "You are US"));
+            assertThat(b.driver.findElement(By.id("v-items")).getText()).contains("US-T1").contains("Kings Bay");
+            assertThat(b.driver.findElement(By.id("v-exchanges")).getText()).contains("2011-09-01");
+            new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("v-facility"))).selectByValue("Kings Bay");
+            b.driver.findElement(By.id("v-reveal")).click();
+            b.waitUpTo(30).until(d -> d.findElements(By.cssSelector("td.proof-ok")).size() == 2);
+            assertThat(b.driver.findElements(By.cssSelector("td.proof-bad"))).isEmpty();
+            b.driver.findElement(By.id("v-verify-ledger")).click();
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-ledger"), "Ledger verified"));
+            b.screenshot("verification-reveal-1280");
+        }
+        try (Browser b = Browser.open(1280, 800)) {
+            b.driver.get(server.url() + "#verification");
+            b.waitUpTo(20).until(ExpectedConditions.elementToBeClickable(By.id("v-use")));
+            b.driver.findElement(By.id("v-token")).sendKeys(tokens.get(org.treatylab.domain.Party.RU));
+            b.driver.findElement(By.id("v-use")).click();
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-who"), "You are RU"));
+            // Russia declared nothing; it sees the U.S. reveal and checks its proofs itself.
+            assertThat(b.driver.findElement(By.id("v-items")).getText()).doesNotContain("US-T1");
+            b.waitUpTo(30).until(d -> d.findElements(By.cssSelector("td.proof-ok")).size() >= 2);
+            b.screenshot("verification-inspector-1280");
+        }
+    }
+
+    @Test
     void narrowScreen_stillShowsTheTabsAndTable() throws Exception {
         try (Browser b = Browser.open(390, 844)) {
             b.driver.get(server.url() + "#compliance");
             b.waitUpTo(20).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#c-table tbody tr"), 10));
+            long viewport = (Long) ((JavascriptExecutor) b.driver).executeScript("return window.innerWidth");
+            assertThat(viewport).isLessThanOrEqualTo(400);
             for (WebElement tab : b.driver.findElements(By.cssSelector("#tabs button"))) {
                 assertThat(tab.isDisplayed()).isTrue();
-                assertThat(tab.getRect().getX() + tab.getRect().getWidth()).isLessThanOrEqualTo(390);
+                assertThat((long) tab.getRect().getX() + tab.getRect().getWidth()).isLessThanOrEqualTo(viewport);
             }
             b.screenshot("compliance-narrow");
         }

@@ -183,6 +183,11 @@ public final class JdbcLedgerStore implements LedgerStore {
                 .bind("s", seq).bind("p", reader.code()).mapTo(String.class).findOne().map(Fields::decode);
     }
 
+    /** The draft treaties kept in the same database (sharing this store's connection and lock). */
+    public DraftTexts drafts() {
+        return new DraftTexts(handle, this);
+    }
+
     @Override
     public synchronized void close() {
         handle.close();
