@@ -68,6 +68,6 @@ public final class TextTable {
         if (c.equals("-")) {
             return "";
         }
-        return c.contains(",") || c.contains("\"") ? "\"" + c.replace("\"", "\"\"") + "\"" : c;
+        return org.treatylab.report.Csv.cell(c);
     }
 }

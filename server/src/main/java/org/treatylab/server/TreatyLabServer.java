@@ -46,6 +46,8 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.addAll(new FoundationRoutes(drafts).routes());
         routes.addAll(new TalksRoutes().routes());
         routes.addAll(ledger.routes());
+        routes.addAll(new NegotiationRoutes().routes());
+        routes.addAll(new TournamentRoutes().routes());
         java.util.concurrent.atomic.AtomicReference<String> openApi = new java.util.concurrent.atomic.AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document")
                 .handle(ctx -> ctx.contentType("application/json").result(openApi.get())));

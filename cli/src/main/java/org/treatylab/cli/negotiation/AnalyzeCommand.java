@@ -12,6 +12,7 @@ import org.treatylab.negotiation.analysis.Analyzer;
 import org.treatylab.negotiation.analysis.ParetoPoint;
 import org.treatylab.negotiation.analysis.Solution;
 import org.treatylab.negotiation.io.Scenario;
+import org.treatylab.report.NegotiationViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -49,7 +50,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Analysis a = Analyzer.analyze(s.profiles(), Analyzer.Limits.DEFAULT.withMaxOutcomes(maxOutcomes));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
-                out.println(Json.write(Views.analysis(a)));
+                out.println(Json.write(NegotiationViews.analysis(a)));
                 return 0;
             }
             TextTable t = new TextTable("utilities", "rational", "outcome");

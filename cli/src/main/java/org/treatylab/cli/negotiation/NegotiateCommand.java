@@ -3,12 +3,8 @@ package org.treatylab.cli.negotiation;
 import java.io.PrintWriter;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Format;
 import org.treatylab.cli.Json;
@@ -20,16 +16,14 @@ import org.treatylab.negotiation.analysis.Analysis;
 import org.treatylab.negotiation.analysis.Analyzer;
 import org.treatylab.negotiation.io.Scenario;
 import org.treatylab.negotiation.model.Outcome;
-import org.treatylab.negotiation.preference.Profile;
-import org.treatylab.negotiation.protocol.Accept;
 import org.treatylab.negotiation.protocol.Deadline;
 import org.treatylab.negotiation.protocol.Negotiation;
-import org.treatylab.negotiation.protocol.Offer;
 import org.treatylab.negotiation.protocol.Participant;
 import org.treatylab.negotiation.protocol.PartyId;
 import org.treatylab.negotiation.protocol.SessionResult;
 import org.treatylab.negotiation.protocol.SessionSetup;
 import org.treatylab.negotiation.protocol.Turn;
+import org.treatylab.report.NegotiationViews;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -96,12 +90,9 @@ public final class NegotiateCommand implements Callable<Integer> {
                         + agents.size() + " agents");
             }
             List<Participant> ps = new ArrayList<>();
-            Set<String> names = new HashSet<>();
+            List<PartyId> ids = NegotiationViews.partyIds(s.profiles());
             for (int i = 0; i < agents.size(); i++) {
-                Profile p = s.profiles().get(i);
-                String name = names.add(p.name()) ? p.name() : p.name() + "-" + (i + 1);
-                names.add(name);
-                ps.add(new Participant(PartyId.of(name), p, Agents.create(agents.get(i))));
+                ps.add(new Participant(ids.get(i), s.profiles().get(i), Agents.create(agents.get(i))));
             }
             SessionResult r = Negotiation.run(SessionSetup.of(s.domain(), ps, deadline.deadline(), seed));
             Optional<Analysis> analysis;
@@ -112,7 +103,7 @@ public final class NegotiateCommand implements Callable<Integer> {
             }
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
-                out.println(Json.write(json(s, r, analysis)));
+                out.println(Json.write(NegotiationViews.session(s.profiles(), r, analysis)));
             } else {
                 table(out, s, r, analysis);
             }
@@ -120,51 +111,10 @@ public final class NegotiateCommand implements Callable<Integer> {
         });
     }
 
-    private static Map<String, Object> json(Scenario s, SessionResult r, Optional<Analysis> a) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("agreement", r.agreement().map(Views::outcome).orElse(null));
-        m.put("rounds", r.rounds());
-        m.put("utilities", r.utilities());
-        m.put("discounted_utilities", r.discountedUtilities());
-        m.put("pareto_distance", a.map(x -> x.paretoDistance(r.utilities())).orElse(null));
-        m.put("nash_distance", a.flatMap(x -> {
-            var d = x.nashDistance(r.utilities());
-            return d.isPresent() ? Optional.of(d.getAsDouble()) : Optional.empty();
-        }).orElse(null));
-        m.put("end", r.reason().name().toLowerCase(java.util.Locale.ROOT));
-        m.put("detail", r.detail());
-        m.put("culprit", r.culprit().map(PartyId::name).orElse(null));
-        m.put("parties", r.parties().stream().map(PartyId::name).toList());
-        m.put("time", r.time());
-        List<Map<String, Object>> trace = new ArrayList<>();
-        for (Turn t : r.trace()) {
-            Map<String, Object> tm = new LinkedHashMap<>();
-            tm.put("round", t.round());
-            tm.put("party", t.party().name());
-            tm.put("move", t.move().kind());
-            Outcome o = outcomeOf(t);
-            tm.put("outcome", o == null ? null : Views.outcome(o));
-            tm.put("utilities", o == null ? null : s.profiles().stream().map(p -> p.utility(o)).toList());
-            trace.add(tm);
-        }
-        m.put("trace", trace);
-        return m;
-    }
-
-    private static Outcome outcomeOf(Turn t) {
-        if (t.move() instanceof Offer o) {
-            return o.outcome();
-        }
-        if (t.move() instanceof Accept a) {
-            return a.outcome();
-        }
-        return null;
-    }
-
     private static void table(PrintWriter out, Scenario s, SessionResult r, Optional<Analysis> a) {
         TextTable t = new TextTable("round", "party", "move", "utilities", "outcome");
         for (Turn turn : r.trace()) {
-            Outcome o = outcomeOf(turn);
+            Outcome o = NegotiationViews.outcomeOf(turn);
             t.row(turn.round(), turn.party().name(), turn.move().kind(),
                     o == null ? null : Views.utilities(s.profiles().stream().map(p -> p.utility(o)).toList()),
                     o == null ? null : Views.text(o));

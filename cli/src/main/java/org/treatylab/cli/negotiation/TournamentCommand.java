@@ -6,10 +6,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Json;
 import org.treatylab.cli.TextTable;
@@ -17,10 +15,10 @@ import org.treatylab.cli.UserError;
 import org.treatylab.negotiation.io.Scenario;
 import org.treatylab.negotiation.protocol.Deadline;
 import org.treatylab.negotiation.tournament.AgentSummary;
-import org.treatylab.negotiation.tournament.SessionRecord;
 import org.treatylab.negotiation.tournament.Tournament;
 import org.treatylab.negotiation.tournament.TournamentResult;
 import org.treatylab.negotiation.tournament.TournamentSpec;
+import org.treatylab.report.NegotiationViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -90,7 +88,7 @@ public final class TournamentCommand implements Callable<Integer> {
     /** Writes beside the target and moves into place, so a failure never leaves half a file. */
     private void write(TournamentResult r) {
         boolean json = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        String text = json ? Json.write(jsonView(r)) + "\n" : csv(r);
+        String text = json ? Json.write(NegotiationViews.tournament(r)) + "\n" : NegotiationViews.tournamentCsv(r);
         Path dir = out.toAbsolutePath().getParent();
         try {
             Path tmp = Files.createTempFile(dir, ".tournament", ".tmp");
@@ -103,56 +101,5 @@ public final class TournamentCommand implements Callable<Integer> {
         } catch (IOException e) {
             throw UserError.failed("cannot write " + out + ": " + e.getMessage());
         }
-    }
-
-    private static String csv(TournamentResult r) {
-        TextTable t = new TextTable("session", "scenario", "repetition", "agent_a", "agent_b", "profile_a",
-                "profile_b", "seed", "end", "agreement", "rounds", "utility_a", "utility_b", "welfare",
-                "pareto_distance", "nash_distance", "outcome");
-        for (SessionRecord s : r.sessions()) {
-            t.row(s.index() + 1, s.scenario(), s.repetition(), s.agentA(), s.agentB(), s.profileA(), s.profileB(),
-                    s.seed(), s.reason().name().toLowerCase(Locale.ROOT), s.isAgreement(), s.rounds(), s.scoreA(),
-                    s.scoreB(), s.welfare(), s.paretoDistance(),
-                    s.nashDistance().isPresent() ? s.nashDistance().getAsDouble() : null, s.agreement());
-        }
-        return t.csv();
-    }
-
-    private static Map<String, Object> jsonView(TournamentResult r) {
-        List<Map<String, Object>> sessions = new ArrayList<>();
-        for (SessionRecord s : r.sessions()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("session", s.index() + 1);
-            m.put("scenario", s.scenario());
-            m.put("repetition", s.repetition());
-            m.put("agents", List.of(s.agentA(), s.agentB()));
-            m.put("profiles", List.of(s.profileA(), s.profileB()));
-            m.put("seed", s.seed());
-            m.put("end", s.reason().name().toLowerCase(Locale.ROOT));
-            m.put("agreement", s.isAgreement());
-            m.put("rounds", s.rounds());
-            m.put("utilities", List.of(s.scoreA(), s.scoreB()));
-            m.put("welfare", s.welfare());
-            m.put("pareto_distance", s.paretoDistance());
-            m.put("nash_distance", s.nashDistance().isPresent() ? s.nashDistance().getAsDouble() : null);
-            m.put("outcome", s.agreement().isEmpty() ? null : s.agreement());
-            sessions.add(m);
-        }
-        List<Map<String, Object>> summary = new ArrayList<>();
-        for (AgentSummary a : r.summary()) {
-            Map<String, Object> m = new LinkedHashMap<>();
-            m.put("agent", a.agent());
-            m.put("sessions", a.sessions());
-            m.put("mean_utility", a.meanScore());
-            m.put("agreement_rate", a.agreementRate());
-            m.put("mean_welfare", a.meanWelfare());
-            m.put("mean_pareto_distance", a.meanParetoDistance());
-            m.put("mean_nash_distance", a.meanNashDistance().isPresent() ? a.meanNashDistance().getAsDouble() : null);
-            summary.add(m);
-        }
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("sessions", sessions);
-        m.put("summary", summary);
-        return m;
     }
 }

@@ -48,6 +48,18 @@ public final class Scenarios {
         return read(domain, profiles, null);
     }
 
+    /** A domain given as text (see {@link FileText}). */
+    public static Domain readDomain(FileText file) {
+        return domain(Source.of(file));
+    }
+
+    /** A domain and its profiles given as texts, e.g. uploaded: read exactly as the same files on disk would be. */
+    public static Scenario read(FileText domainFile, List<FileText> profileFiles) {
+        List<Source> profiles = new ArrayList<>();
+        profileFiles.forEach(p -> profiles.add(Source.of(p)));
+        return read(Source.of(domainFile), profiles, null);
+    }
+
     /**
      * A folder holding one domain file and its profile files (two or more), GENIUS or GeniusWeb; profiles are taken
      * in file-name order. A GENIUS domain is the XML file whose root is {@code negotiation_template}; a GeniusWeb

@@ -39,6 +39,14 @@ record Source(String name, byte[] bytes) {
         return new Source(name, b);
     }
 
+    static Source of(FileText file) {
+        byte[] b = file.text().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (b.length > MAX_BYTES) {
+            throw new ScenarioFormatException(file.name() + ": larger than " + MAX_BYTES + " bytes");
+        }
+        return new Source(file.name(), b);
+    }
+
     /** The file name without folders and extension: the default name of a domain or profile. */
     String stem() {
         String n = name.replace('\\', '/');

@@ -164,4 +164,34 @@ class ScenariosTest {
         assertThat(s.profiles()).extracting(Profile::name).containsExactly("landlord", "tenant");
         assertThat(Scenarios.shippedNames()).containsExactly("lease-genius", "lease-geniusweb", "grid-nonlinear");
     }
+
+    private static FileText text(String scenario, String file) throws Exception {
+        try (var in = Scenarios.class.getResourceAsStream("/org/treatylab/negotiation/scenarios/" + scenario + "/"
+                + file)) {
+            return new FileText(file, new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+        }
+    }
+
+    @Test
+    void readTexts_mixedFormats_sameScenarioAsTheFiles() throws Exception {
+        Scenario s = Scenarios.read(text("lease-genius", "lease.xml"), List.of(text("lease-genius", "landlord.xml"),
+                text("lease-geniusweb", "tenant.json")));
+        Scenario shipped = Scenarios.shipped("lease-genius");
+        assertThat(s.name()).isEqualTo("lease");
+        assertThat(s.domain()).isEqualTo(shipped.domain());
+        assertThat(s.profiles()).extracting(Profile::name).containsExactly("landlord", "tenant");
+        Outcome o = lease(s.domain(), 9, "2 years", "cats and dogs", "yes");
+        for (int p = 0; p < 2; p++) {
+            assertThat(s.profiles().get(p).utility(o)).isCloseTo(shipped.profiles().get(p).utility(o), within(1e-12));
+        }
+        assertThat(Scenarios.readDomain(text("lease-geniusweb", "lease.json"))).isEqualTo(shipped.domain());
+    }
+
+    @Test
+    void readTexts_badText_namesTheGivenFileName() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Scenarios.readDomain(new FileText("up.xml",
+                "<negotiation_template>\n<utility_space>"))).isInstanceOf(
+                        org.treatylab.negotiation.ScenarioFormatException.class)
+                .hasMessageStartingWith("up.xml line 2: not well-formed XML: ");
+    }
 }
