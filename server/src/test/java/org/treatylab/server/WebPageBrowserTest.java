@@ -119,8 +119,8 @@ class WebPageBrowserTest {
             b.driver.findElement(By.id("v-token")).sendKeys(tokens.get(org.treatylab.domain.Party.US));
             b.driver.findElement(By.id("v-use")).click();
             b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-who"), "You are US"));
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-exchanges"), "2011-09-01"));
             assertThat(b.driver.findElement(By.id("v-items")).getText()).contains("US-T1").contains("Kings Bay");
-            assertThat(b.driver.findElement(By.id("v-exchanges")).getText()).contains("2011-09-01");
             new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("v-facility"))).selectByValue("Kings Bay");
             b.driver.findElement(By.id("v-reveal")).click();
             b.waitUpTo(30).until(d -> d.findElements(By.cssSelector("td.proof-ok")).size() == 2);
@@ -135,6 +135,7 @@ class WebPageBrowserTest {
             b.driver.findElement(By.id("v-token")).sendKeys(tokens.get(org.treatylab.domain.Party.RU));
             b.driver.findElement(By.id("v-use")).click();
             b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-who"), "You are RU"));
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("v-exchanges"), "2011-09-01"));
             // Russia declared nothing; it sees the U.S. reveal and checks its proofs itself.
             assertThat(b.driver.findElement(By.id("v-items")).getText()).doesNotContain("US-T1");
             b.waitUpTo(30).until(d -> d.findElements(By.cssSelector("td.proof-ok")).size() >= 2);

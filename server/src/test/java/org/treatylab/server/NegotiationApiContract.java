@@ -32,19 +32,22 @@ import org.treatylab.negotiation.protocol.SessionSetup;
 import org.treatylab.report.Json;
 import org.treatylab.report.NegotiationViews;
 
-class NegotiationApiTest {
+/** Runs on each store through its subclasses; the server's state lives in static fields shared by helpers. */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class NegotiationApiContract {
+    abstract Backends backend();
+
     private static TreatyLabServer server;
     private static ApiClient api;
 
     @BeforeAll
-    static void start() {
-        // these routes use no store, so one backend covers them
-        server = TreatyLabServer.start(Backends.SQLITE.options());
+    void start() {
+        server = TreatyLabServer.start(backend().options());
         api = new ApiClient(server);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 

@@ -1,9 +1,9 @@
 package org.treatylab.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.treatylab.server.NegotiationApiTest.shippedFile;
-import static org.treatylab.server.NegotiationApiTest.isError;
-import static org.treatylab.server.NegotiationApiTest.upload;
+import static org.treatylab.server.NegotiationApiContract.shippedFile;
+import static org.treatylab.server.NegotiationApiContract.isError;
+import static org.treatylab.server.NegotiationApiContract.upload;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -21,19 +21,22 @@ import org.treatylab.negotiation.tournament.TournamentSpec;
 import org.treatylab.report.Json;
 import org.treatylab.report.NegotiationViews;
 
-class TournamentApiTest {
+/** Runs on each store through its subclasses; the server's state lives in static fields shared by helpers. */
+@org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
+abstract class TournamentApiContract {
+    abstract Backends backend();
+
     private static TreatyLabServer server;
     private static ApiClient api;
 
     @BeforeAll
-    static void start() {
-        // these routes use no store, so one backend covers them
-        server = TreatyLabServer.start(Backends.SQLITE.options());
+    void start() {
+        server = TreatyLabServer.start(backend().options());
         api = new ApiClient(server);
     }
 
     @AfterAll
-    static void stop() {
+    void stop() {
         server.close();
     }
 
@@ -78,7 +81,7 @@ class TournamentApiTest {
         TournamentResult expected = Tournament.run(new TournamentSpec(List.of(Scenarios.shipped("lease-genius"),
                 Scenarios.shipped("grid-nonlinear")), List.of("boulware", "conceder", "micro"), 2, Deadline.rounds(40),
                 5, 2), ProgressListener.NONE);
-        JsonNode file = NegotiationApiTest.tree(NegotiationViews.tournament(expected));
+        JsonNode file = NegotiationApiContract.tree(NegotiationViews.tournament(expected));
         assertThat(done.get("summary")).isEqualTo(file.get("summary"));
         assertThat(done.get("sessions")).isEqualTo(file.get("sessions"));
         assertThat(done.get("summary")).hasSize(3);
@@ -133,7 +136,7 @@ class TournamentApiTest {
         isError(api.postJson(url, body.toString()), 400, "field 'scenarios[0]': tournaments are bilateral (2 "
                 + "profiles), 'lease' has 3");
         ObjectNode large = Json.MAPPER.createObjectNode();
-        large.putArray("scenarios").add(NegotiationApiTest.line(199_999));
+        large.putArray("scenarios").add(NegotiationApiContract.line(199_999));
         large.putArray("agents").add("linear").add("micro");
         isError(api.postJson(url, large.toString()), 400, "domain 'line' has 200000 outcomes; the server takes at "
                 + "most 100000");

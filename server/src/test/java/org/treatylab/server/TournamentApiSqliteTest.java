@@ -1,0 +1,8 @@
+package org.treatylab.server;
+
+class TournamentApiSqliteTest extends TournamentApiContract {
+    @Override
+    Backends backend() {
+        return Backends.SQLITE;
+    }
+}
