@@ -23,6 +23,9 @@ final class AdditiveFrontier {
     private AdditiveFrontier() {
     }
 
+    /** The most candidate points merged at one issue (about 1 GB of working arrays). */
+    static final long MAX_CANDIDATES = 40_000_000L;
+
     static List<FrontierPoint> compute(UtilityFunction a, UtilityFunction b, int maxPoints) {
         Domain d = a.domain();
         int n = d.issueCount();
@@ -33,9 +36,12 @@ final class AdditiveFrontier {
         for (int i = 0; i < n; i++) {
             int k = d.issue(i).size();
             long candidates = (long) u1.length * k;
-            if (candidates > Integer.MAX_VALUE - 8) {
+            if (candidates > MAX_CANDIDATES) {
+                // Each candidate takes 24 bytes while the issue is merged: refuse cleanly instead of running out of
+                // memory (the frontier itself may be far smaller, but we cannot know before merging).
                 throw new TooLargeException("Pareto frontier of domain '" + d.name() + "': " + candidates
-                        + " candidates at issue '" + d.issue(i).id() + "', more than we can hold");
+                        + " candidates at issue '" + d.issue(i).id() + "' (" + u1.length + " frontier points x " + k
+                        + " values), more than the " + MAX_CANDIDATES + " we merge in memory");
             }
             int m = (int) candidates;
             double[] c1 = new double[m];

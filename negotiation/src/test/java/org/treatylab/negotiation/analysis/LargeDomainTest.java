@@ -68,4 +68,35 @@ class LargeDomainTest {
         assertThatThrownBy(() -> Analyzer.analyze(ps, new Analyzer.Limits(1_000_000, 3, false)))
                 .isInstanceOf(TooLargeException.class).hasMessageContaining("has more than 3 points");
     }
+
+    @Test
+    void wideAdditiveDomain_isRefusedCleanly_notByRunningOutOfMemory() {
+        // 6 issues of 1,000 values with exactly opposed evaluations and distinct weights: every outcome is Pareto
+        // optimal and utility sums differ, so the frontier grows a thousandfold per issue (10^18 outcomes).
+        Domain d = RandomScenarios.uniform("wide", 6, 1000);
+        java.util.Map<org.treatylab.negotiation.model.IssueId, Double> w = new java.util.HashMap<>();
+        java.util.Map<org.treatylab.negotiation.model.IssueId, org.treatylab.negotiation.preference.IssueEvaluator> ea =
+                new java.util.HashMap<>();
+        java.util.Map<org.treatylab.negotiation.model.IssueId, org.treatylab.negotiation.preference.IssueEvaluator> eb =
+                new java.util.HashMap<>();
+        double[] raw = {1, 2, 4, 8, 16, 32};
+        for (int i = 0; i < 6; i++) {
+            w.put(d.issue(i).id(), raw[i] / 63);
+            double[] up = new double[1000];
+            double[] down = new double[1000];
+            for (int v = 0; v < 1000; v++) {
+                up[v] = v / 999.0;
+                down[v] = 1 - v / 999.0;
+            }
+            ea.put(d.issue(i).id(), org.treatylab.negotiation.preference.ValueTable.of(up));
+            eb.put(d.issue(i).id(), org.treatylab.negotiation.preference.ValueTable.of(down));
+        }
+        List<Profile> ps = List.of(
+                new Profile("A", org.treatylab.negotiation.preference.UtilityFunction.additive(
+                        new org.treatylab.negotiation.preference.LinearAdditive(d, w, ea)), 0, 1),
+                new Profile("B", org.treatylab.negotiation.preference.UtilityFunction.additive(
+                        new org.treatylab.negotiation.preference.LinearAdditive(d, w, eb)), 0, 1));
+        assertThatThrownBy(() -> Analyzer.analyze(ps, Analyzer.Limits.DEFAULT.withMaxOutcomes(Long.MAX_VALUE)))
+                .isInstanceOf(TooLargeException.class).hasMessageContaining("we merge in memory");
+    }
 }
