@@ -163,19 +163,29 @@ public final class StabilityViews {
             pm.put("rule", pt.rule().id());
             pm.put("ceiling", pt.ceiling());
             pm.put("cut_share", pt.cutShare());
-            pm.put("a_warheads", pt.a().totalWarheads());
-            pm.put("b_warheads", pt.b().totalWarheads());
-            pm.put("a_vehicles", pt.a().totalLaunchers());
-            pm.put("b_vehicles", pt.b().totalLaunchers());
-            pm.put("a_survivors", pt.assessment().survivorsA());
-            pm.put("b_survivors", pt.assessment().survivorsB());
-            pm.put("assessment", assessment(pt.assessment()));
+            pm.putAll(forces(pt.a(), pt.b(), pt.assessment()));
             points.add(pm);
         }
         m.put("points", points);
         m.put("rules", report.rules().stream().map(StabilityViews::rule).toList());
         m.put("assumptions", Stability.modelAssumptions(report.params()));
         m.put("parameters", parameters(report.a(), report.b()));
+        return m;
+    }
+
+    /**
+     * Two forces and their assessment: warheads, delivery vehicles and survivors of each side (a_ for side A, b_ for
+     * side B) and the full assessment.
+     */
+    public static Map<String, Object> forces(Force a, Force b, Assessment assessment) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("a_warheads", a.totalWarheads());
+        m.put("b_warheads", b.totalWarheads());
+        m.put("a_vehicles", a.totalLaunchers());
+        m.put("b_vehicles", b.totalLaunchers());
+        m.put("a_survivors", assessment.survivorsA());
+        m.put("b_survivors", assessment.survivorsB());
+        m.put("assessment", assessment(assessment));
         return m;
     }
 

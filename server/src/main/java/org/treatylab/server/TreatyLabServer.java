@@ -45,6 +45,7 @@ public final class TreatyLabServer implements AutoCloseable {
         // Each area contributes its routes; add new areas here.
         routes.addAll(new FoundationRoutes(drafts).routes());
         routes.addAll(new TalksRoutes().routes());
+        routes.addAll(new StabilityRoutes(drafts).routes());
         routes.addAll(ledger.routes());
         java.util.concurrent.atomic.AtomicReference<String> openApi = new java.util.concurrent.atomic.AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document")
