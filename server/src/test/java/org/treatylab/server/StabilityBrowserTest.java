@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 
@@ -79,9 +77,6 @@ class StabilityBrowserTest {
     @Test
     void stabilityView_narrowScreen_nothingWiderThanThePhone() throws Exception {
         try (Browser b = Browser.open(390, 844)) {
-            // Headless Chromium keeps windows at least 500 px wide; emulate the phone's viewport instead.
-            ((ChromeDriver) b.driver).executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 390,
-                    "height", 844, "deviceScaleFactor", 1, "mobile", true));
             b.driver.get(server.url() + "#stability");
             waitFor(b, By.id("s-status"), "At 500 warheads each");
             JavascriptExecutor js = (JavascriptExecutor) b.driver;
