@@ -52,6 +52,16 @@ final class StabilityInput {
         return v;
     }
 
+    /** A share within [0, 1), 0 when absent. */
+    static double share(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        double v = n == null || n.isNull() ? 0 : decimal(body, field, 0, -Double.MAX_VALUE, Double.MAX_VALUE);
+        if (!(v >= 0 && v < 1)) {
+            throw ApiError.badRequest("field '" + field + "' must be within [0, 1), got " + n.asText());
+        }
+        return v;
+    }
+
     /** A number field that must be greater than 0 (and at most {@code max}). */
     static double positive(JsonNode body, String field, double max) {
         JsonNode n = body.get(field);

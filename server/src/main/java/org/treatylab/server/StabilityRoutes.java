@@ -73,10 +73,7 @@ final class StabilityRoutes {
 
     private void exchange(Context ctx) {
         JsonNode body = Requests.json(ctx);
-        double reserve = StabilityInput.decimal(body, "reserve", 0, 0, 1);
-        if (reserve >= 1) {
-            throw ApiError.badRequest("field 'reserve' must be within [0, 1), got 1");
-        }
+        double reserve = StabilityInput.share(body, "reserve");
         int trials = (int) Requests.number(body, "trials", 0, 0, StabilityInput.MAX_TRIALS);
         if (trials == 1) {
             throw ApiError.badRequest("field 'trials' must be 0 (analytic only) or at least 2, got 1");
@@ -148,7 +145,7 @@ final class StabilityRoutes {
         double weight = StabilityInput.decimal(body, "enemy_weight", FirstStrikeParams.DEFAULT_ENEMY_WEIGHT, 0, 100);
         double half = StabilityInput.decimal(body, "half_value_emt", FirstStrikeParams.DEFAULT_HALF_VALUE_EMT, 0.01,
                 1e6);
-        double reserve = StabilityInput.decimal(body, "reserve", 0, 0, 1);
+        double reserve = StabilityInput.share(body, "reserve");
         try {
             return new FirstStrikeParams(exponent, weight, half, reserve, FirstStrikeParams.DEFAULT_RESOLUTION);
         } catch (IllegalArgumentException e) {

@@ -145,7 +145,9 @@ abstract class StabilityApiContract {
         isError(api.postJson("/api/stability/exchange", "{" + both + ", \"trials\": 20000}"), 400,
                 "20000 trials of 2838 attacking warheads exceed");
         isError(api.postJson("/api/stability/exchange", "{" + both + ", \"reserve\": 1}"), 400,
-                "field 'reserve' must be within [0, 1)");
+                "field 'reserve' must be within [0, 1), got 1");
+        isError(api.postJson("/api/stability/sweep", "{\"posture_a\": \"us-russia-2009\", \"reserve\": -0.5}"), 400,
+                "field 'reserve' must be within [0, 1), got -0.5");
         isError(api.postJson("/api/stability/exchange", "{" + both + ", \"attacker_party\": \"FR\"}"), 400,
                 "unknown party");
         isError(api.postJson("/api/stability/exchange", "{" + both + ", \"date\": \"1990-01-01\"}"), 400,
