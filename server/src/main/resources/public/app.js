@@ -144,6 +144,7 @@ async function countDraft(treaty) {
   r.parties.forEach((p) => p.limits.forEach((l) => rows.push([p.party, l.id, l.counted, l.limit, l.margin, l.required_cut, l.verdict])));
   table(el('e-result'), ['party', 'limit', 'counted', 'ceiling', 'margin', 'required cut', 'verdict on ' + (r.date || '–')], rows,
     (i, v) => (i === 6 && v ? 'verdict-' + v : null));
+  document.dispatchEvent(new CustomEvent('treatylab:draft-counted', { detail: Object.assign({ posture: el('e-posture').value }, treaty) }));
 }
 
 async function saveDraft() {

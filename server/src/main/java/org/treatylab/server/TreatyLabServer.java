@@ -45,6 +45,7 @@ public final class TreatyLabServer implements AutoCloseable {
         // Each area contributes its routes; add new areas here.
         routes.addAll(new FoundationRoutes(drafts).routes());
         routes.addAll(new TalksRoutes().routes());
+        routes.addAll(new StabilityRoutes(drafts).routes());
         routes.addAll(ledger.routes());
         routes.addAll(new NegotiationRoutes().routes());
         routes.addAll(new TournamentRoutes().routes());

@@ -20,6 +20,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 final class Browser implements AutoCloseable {
     static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     static final Path DRIVER = Path.of("/usr/bin/chromedriver");
+    private static final int MIN_WINDOW_WIDTH = 500;
     final WebDriver driver;
     final Path userData;
 
@@ -47,7 +48,13 @@ final class Browser implements AutoCloseable {
         }
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile())
                 .usingAnyFreePort().build();
-        return new Browser(new ChromeDriver(service, o), userData);
+        ChromeDriver driver = new ChromeDriver(service, o);
+        if (width < MIN_WINDOW_WIDTH) {
+            // Headless Chromium keeps windows at least 500 px wide; a phone's viewport has to be emulated.
+            driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", java.util.Map.of("width", width,
+                    "height", height, "deviceScaleFactor", 1, "mobile", true));
+        }
+        return new Browser(driver, userData);
     }
 
     WebDriverWait waitUpTo(int seconds) {

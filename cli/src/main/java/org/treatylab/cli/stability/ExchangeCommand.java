@@ -2,15 +2,18 @@ package org.treatylab.cli.stability;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Format;
 import org.treatylab.cli.Json;
 import org.treatylab.cli.TextTable;
 import org.treatylab.cli.UserError;
+import org.treatylab.domain.Party;
+import org.treatylab.domain.forces.Posture;
+import org.treatylab.domain.forces.Postures;
+import org.treatylab.report.StabilitySides;
+import org.treatylab.report.StabilityViews;
 import org.treatylab.stability.Stability;
 import org.treatylab.stability.exchange.ExchangeResult;
 import org.treatylab.stability.exchange.MonteCarlo;
@@ -68,12 +71,15 @@ final class ExchangeCommand implements Callable<Integer> {
         if (trials < 0 || trials == 1) {
             throw UserError.badInput("--trials must be 0 (analytic only) or at least 2, got " + trials);
         }
-        Force[] sides = Sides.resolve(attacker, attackerParty, defender, defenderParty, date);
+        List<Posture> a = Postures.resolve(attacker, null);
+        List<Posture> d = defender.equals(attacker) ? a : Postures.resolve(defender, null);
+        Force[] sides = StabilitySides.pick(a, attacker, party(attackerParty), d, defender, party(defenderParty), date)
+                .both();
         ExchangeResult r = Stability.exchange(sides[0], sides[1], reserve);
         MonteCarloResult mc = trials == 0 ? null : MonteCarlo.run(r.plan(), trials, new SplittableRandom(seed));
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(Json.write(json(r, mc, sides)));
+            out.println(Json.write(StabilityViews.exchange(r, mc, seed, sides)));
         } else if (format == Format.CSV) {
             out.print(bySystem(r).csv());
         } else {
@@ -82,77 +88,38 @@ final class ExchangeCommand implements Callable<Integer> {
         return 0;
     }
 
+    static Party party(String code) {
+        return code == null ? null : Party.parse(code);
+    }
+
     private static TextTable bySystem(ExchangeResult r) {
         TextTable t = new TextTable("system", "warheads", "untargetable", "aimpoints", "surviving_warheads");
         for (ExchangeResult.SystemOutcome s : r.bySystem()) {
-            t.row(s.system(), s.warheads(), StabilityViews.num(s.untargetable(), 1), s.aimpoints(),
-                    StabilityViews.num(s.surviving(), 1));
+            t.row(s.system(), s.warheads(), StabilityText.num(s.untargetable(), 1), s.aimpoints(),
+                    StabilityText.num(s.surviving(), 1));
         }
         return t;
     }
 
     private void table(PrintWriter out, ExchangeResult r, MonteCarloResult mc, Force[] sides) {
         out.printf("%s strikes %s first (counterforce, reserve %s%%): %s of %,d %s warheads expected to survive%n",
-                r.attacker(), r.defender(), StabilityViews.num(reserve * 100, 0),
-                StabilityViews.num(r.defenderSurvivingWarheads(), 1), r.defenderWarheads(), r.defender());
+                r.attacker(), r.defender(), StabilityText.num(reserve * 100, 0),
+                StabilityText.num(r.defenderSurvivingWarheads(), 1), r.defenderWarheads(), r.defender());
         out.print(bySystem(r).render());
         out.printf("%s warheads used %,d, left %,d (of %,d; bombers and weapons without yield or CEP are not used)%n",
                 r.attacker(), r.attackerWarheadsUsed(), r.attackerWarheadsLeft(), r.attackerWarheads());
         if (mc != null) {
             out.printf("Monte Carlo (%,d trials, seed %d): mean %s, 95%% interval [%s, %s]%n", mc.trials(), seed,
-                    StabilityViews.num(mc.mean(), 2), StabilityViews.num(mc.ci95Low(), 2),
-                    StabilityViews.num(mc.ci95High(), 2));
+                    StabilityText.num(mc.mean(), 2), StabilityText.num(mc.ci95Low(), 2),
+                    StabilityText.num(mc.ci95High(), 2));
         }
         out.println();
         out.println("Parameters used:");
-        out.print(StabilityViews.parameterTable(sides).render());
-        out.println(StabilityViews.ORIGIN_LEGEND);
+        out.print(StabilityText.parameterTable(sides).render());
+        out.println(StabilityText.ORIGIN_LEGEND);
         out.println("Assumptions:");
         for (String a : Stability.exchangeAssumptions()) {
             out.println("- " + a);
         }
-    }
-
-    private Map<String, Object> json(ExchangeResult r, MonteCarloResult mc, Force[] sides) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("defender_surviving_warheads", r.defenderSurvivingWarheads());
-        m.put("attacker_warheads_used", r.attackerWarheadsUsed());
-        m.put("attacker_warheads_left", r.attackerWarheadsLeft());
-        m.put("by_system", r.bySystem().stream().map(s -> {
-            Map<String, Object> sm = new LinkedHashMap<>();
-            sm.put("system", s.system());
-            sm.put("warheads", s.warheads());
-            sm.put("surviving_warheads", s.surviving());
-            sm.put("untargetable_warheads", s.untargetable());
-            sm.put("aimpoints", s.aimpoints());
-            return sm;
-        }).toList());
-        if (mc == null) {
-            m.put("monte_carlo", null);
-        } else {
-            Map<String, Object> mm = new LinkedHashMap<>();
-            mm.put("mean", mc.mean());
-            mm.put("ci95", List.of(mc.ci95Low(), mc.ci95High()));
-            mm.put("trials", mc.trials());
-            mm.put("seed", seed);
-            mm.put("std_dev", mc.stdDev());
-            m.put("monte_carlo", mm);
-        }
-        m.put("attacker", r.attacker().code());
-        m.put("defender", r.defender().code());
-        m.put("reserve", r.reserve());
-        m.put("attacker_warheads", r.attackerWarheads());
-        m.put("defender_warheads", r.defenderWarheads());
-        m.put("weapons", r.weapons().stream().map(w -> {
-            Map<String, Object> wm = new LinkedHashMap<>();
-            wm.put("system", w.system());
-            wm.put("warheads", w.warheads());
-            wm.put("used", w.used());
-            wm.put("counterforce", w.counterforce());
-            return wm;
-        }).toList());
-        m.put("parameters", StabilityViews.parameters(sides));
-        m.put("assumptions", Stability.exchangeAssumptions());
-        return m;
     }
 }

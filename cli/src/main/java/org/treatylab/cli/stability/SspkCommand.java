@@ -1,6 +1,5 @@
 package org.treatylab.cli.stability;
 
-import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -8,7 +7,7 @@ import org.treatylab.cli.Format;
 import org.treatylab.cli.Json;
 import org.treatylab.cli.TextTable;
 import org.treatylab.cli.UserError;
-import org.treatylab.stability.effects.WeaponEffects;
+import org.treatylab.report.StabilityViews;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -48,28 +47,22 @@ final class SspkCommand implements Callable<Integer> {
         check(cepM > 0 && Double.isFinite(cepM), "--cep-m must be > 0, got " + cepM);
         check(reliability >= 0 && reliability <= 1, "--reliability must be within [0, 1], got " + reliability);
         check(warheads >= 0, "--warheads must be >= 0, got " + warheads);
-        double lr = WeaponEffects.lethalRadiusM(yieldKt, hardnessPsi);
-        double sspk = WeaponEffects.sspk(lr, cepM);
-        double tkp = WeaponEffects.tkp(reliability, sspk);
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("lethal_radius_m", lr);
-        m.put("sspk", sspk);
-        m.put("tkp", tkp);
-        m.put("kill_probability", WeaponEffects.killProbability(tkp, warheads));
+        Map<String, Object> m = StabilityViews.sspk(yieldKt, hardnessPsi, cepM, reliability, warheads);
+        double lr = (double) m.get("lethal_radius_m");
         var out = spec.commandLine().getOut();
         if (format == Format.JSON) {
             out.println(Json.write(m));
             return 0;
         }
         TextTable t = new TextTable(m.keySet().toArray(String[]::new));
-        t.row(String.format(Locale.ROOT, "%.1f", lr), fmt(sspk), fmt(tkp),
+        t.row(String.format(Locale.ROOT, "%.1f", lr), fmt((double) m.get("sspk")), fmt((double) m.get("tkp")),
                 fmt((double) m.get("kill_probability")));
         out.print(format == Format.CSV ? t.csv() : t.render());
         if (format == Format.TABLE) {
             out.printf(Locale.ROOT, "%s kt on %s psi, CEP %s m, reliability %s, %d warhead(s). "
                     + "LR[nmi] = 2.62*Y[Mt]^(1/3)/H^(1/3); SSPK = 1-0.5^((LR/CEP)^2); TKP = reliability*SSPK; "
-                    + "kill probability = 1-(1-TKP)^warheads%n", StabilityViews.trim(yieldKt),
-                    StabilityViews.trim(hardnessPsi), StabilityViews.trim(cepM), StabilityViews.trim(reliability),
+                    + "kill probability = 1-(1-TKP)^warheads%n", StabilityText.trim(yieldKt),
+                    StabilityText.trim(hardnessPsi), StabilityText.trim(cepM), StabilityText.trim(reliability),
                     warheads);
         }
         return 0;

@@ -10,18 +10,19 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Format;
 import org.treatylab.cli.Json;
 import org.treatylab.cli.UserError;
+import org.treatylab.domain.forces.Posture;
+import org.treatylab.domain.forces.Postures;
+import org.treatylab.report.StabilitySides;
+import org.treatylab.report.StabilityViews;
 import org.treatylab.stability.Stability;
 import org.treatylab.stability.exchange.FirstStrikeParams;
 import org.treatylab.stability.force.Force;
 import org.treatylab.stability.force.ReductionRule;
-import org.treatylab.stability.sweep.SweepPoint;
 import org.treatylab.stability.sweep.SweepReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -127,11 +128,15 @@ final class SweepCommand implements Callable<Integer> {
             throw UserError.badInput("--delivery-vehicles must be >= 0, got " + deliveryVehicles);
         }
         String fileB = postureB == null ? postureA : postureB;
-        Force[] sides = Sides.resolve(postureA, partyA, fileB, partyB, date);
+        List<Posture> pa = Postures.resolve(postureA, null);
+        List<Posture> pb = fileB.equals(postureA) ? pa : Postures.resolve(fileB, null);
+        Force[] sides = StabilitySides.pick(pa, postureA, ExchangeCommand.party(partyA), pb, fileB,
+                ExchangeCommand.party(partyB), date).both();
         SweepReport report = Stability.sweep(sides[0], sides[1], ceilings, shares, ruleList, deliveryVehicles,
                 params);
         SweepRows rows = new SweepRows(report);
-        List<String> described = List.of(describe(sides[0], postureA), describe(sides[1], fileB));
+        List<String> described = List.of(StabilityViews.describe(sides[0], postureA),
+                StabilityViews.describe(sides[1], fileB));
         String title = "First-strike stability: " + sides[0].party() + " and " + sides[1].party() + " across "
                 + "warhead ceilings";
         if (html != null) {
@@ -142,7 +147,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(Json.write(json(report, described)));
+            out.println(Json.write(StabilityViews.sweep(report, described)));
         } else if (format == Format.CSV) {
             out.print(rows.table(true).csv());
         } else {
@@ -161,8 +166,8 @@ final class SweepCommand implements Callable<Integer> {
                 out.println("- rule " + r.id() + ": " + r.description());
             }
             out.println("Parameters used (full forces):");
-            out.print(StabilityViews.parameterTable(sides).render());
-            out.println(StabilityViews.ORIGIN_LEGEND);
+            out.print(StabilityText.parameterTable(sides).render());
+            out.println(StabilityText.ORIGIN_LEGEND);
         }
         return 0;
     }
@@ -174,44 +179,6 @@ final class SweepCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw UserError.badInput(e.getMessage());
         }
-    }
-
-    private static String describe(Force f, String file) {
-        return String.format("%s: %s%s, %,d warheads on %,d deployed delivery vehicles", f.party(), file,
-                f.asOf() == null ? "" : " as of " + f.asOf(), f.totalWarheads(), f.totalLaunchers());
-    }
-
-    private Map<String, Object> json(SweepReport report, List<String> described) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("a", report.a().party().code());
-        m.put("b", report.b().party().code());
-        m.put("sides", described);
-        Map<String, Object> p = new LinkedHashMap<>();
-        p.put("damage_exponent", report.params().damageExponent());
-        p.put("enemy_weight", report.params().enemyWeight());
-        p.put("half_value_emt", report.params().halfValueEmt());
-        p.put("reserve", report.params().reserve());
-        p.put("delivery_vehicle_ceiling", report.launcherCeiling());
-        m.put("params", p);
-        List<Map<String, Object>> points = new ArrayList<>();
-        for (SweepPoint pt : report.points()) {
-            Map<String, Object> pm = new LinkedHashMap<>();
-            pm.put("rule", pt.rule().id());
-            pm.put("ceiling", pt.ceiling());
-            pm.put("cut_share", pt.cutShare());
-            pm.put("a_warheads", pt.a().totalWarheads());
-            pm.put("b_warheads", pt.b().totalWarheads());
-            pm.put("a_vehicles", pt.a().totalLaunchers());
-            pm.put("b_vehicles", pt.b().totalLaunchers());
-            pm.put("a_survivors", pt.assessment().survivorsA());
-            pm.put("b_survivors", pt.assessment().survivorsB());
-            pm.put("assessment", StabilityViews.assessment(pt.assessment()));
-            points.add(pm);
-        }
-        m.put("points", points);
-        m.put("assumptions", Stability.modelAssumptions(report.params()));
-        m.put("parameters", StabilityViews.parameters(report.a(), report.b()));
-        return m;
     }
 
     /** Writes the whole file or nothing: a temporary file beside the target, then a move. */

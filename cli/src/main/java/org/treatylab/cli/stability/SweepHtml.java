@@ -59,7 +59,7 @@ final class SweepHtml {
         for (ParameterUse u : ParameterUse.of(report.a(), report.b())) {
             sb.append("<tr><td>").append(u.party()).append("</td><td>").append(Html.escape(u.system()))
                     .append("</td><td>").append(u.parameter()).append("</td><td class=\"n\">")
-                    .append(Double.isNaN(u.value()) ? "missing" : StabilityViews.trim(u.value())).append("</td><td>")
+                    .append(Double.isNaN(u.value()) ? "missing" : StabilityText.trim(u.value())).append("</td><td>")
                     .append(Html.escape(u.origin().kind().label() + " " + u.origin().where())).append("</td><td>")
                     .append(u.origin().status() == null ? "" : u.origin().status().label()).append("</td><td>")
                     .append(Html.escape(u.origin().note())).append("</td></tr>\n");

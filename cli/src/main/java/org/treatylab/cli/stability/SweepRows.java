@@ -35,15 +35,15 @@ final class SweepRows {
             List<String> r = new ArrayList<>(List.of(p.rule().id()));
             if (csv) {
                 r.add(p.ceiling() == null ? "" : Long.toString(p.ceiling()));
-                r.add(p.cutShare() == null ? "" : StabilityViews.num(p.cutShare() * 100, 0));
+                r.add(p.cutShare() == null ? "" : StabilityText.num(p.cutShare() * 100, 0));
             } else {
                 r.add(p.label());
             }
             r.addAll(List.of(Long.toString(p.a().totalWarheads()), Long.toString(p.b().totalWarheads()),
                     Long.toString(p.a().totalLaunchers()), Long.toString(p.b().totalLaunchers()),
-                    StabilityViews.num(s.survivorsA(), csv ? 3 : 0), StabilityViews.num(s.survivorsB(), csv ? 3 : 0),
-                    StabilityViews.num(s.ratioA(), 3), StabilityViews.num(s.ratioB(), 3),
-                    StabilityViews.num(s.index(), 3)));
+                    StabilityText.num(s.survivorsA(), csv ? 3 : 0), StabilityText.num(s.survivorsB(), csv ? 3 : 0),
+                    StabilityText.num(s.ratioA(), 3), StabilityText.num(s.ratioB(), 3),
+                    StabilityText.num(s.index(), 3)));
             out.add(r);
         }
         return out;
@@ -66,14 +66,14 @@ final class SweepRows {
             String pa = report.a().party().code();
             String pb = report.b().party().code();
             String what = p.ceiling() != null ? p.ceiling() + " warheads each"
-                    : p.label() + " (each side to " + StabilityViews.num((1 - p.cutShare()) * 100, 0)
+                    : p.label() + " (each side to " + StabilityText.num((1 - p.cutShare()) * 100, 0)
                             + "% of its own warheads)";
             out.add(String.format("%s, %s: %s keeps %s of %,d warheads after a %s first strike; %s keeps %s of %,d "
                     + "after a %s first strike; stability index %s (%s ratio %s, %s ratio %s)", what, p.rule().id(),
-                    pa, StabilityViews.num(s.survivorsA(), 0), p.a().totalWarheads(), pb, pb,
-                    StabilityViews.num(s.survivorsB(), 0), p.b().totalWarheads(), pa,
-                    StabilityViews.num(s.index(), 3), pa, StabilityViews.num(s.ratioA(), 3), pb,
-                    StabilityViews.num(s.ratioB(), 3)));
+                    pa, StabilityText.num(s.survivorsA(), 0), p.a().totalWarheads(), pb, pb,
+                    StabilityText.num(s.survivorsB(), 0), p.b().totalWarheads(), pa,
+                    StabilityText.num(s.index(), 3), pa, StabilityText.num(s.ratioA(), 3), pb,
+                    StabilityText.num(s.ratioB(), 3)));
         }
         return out;
     }

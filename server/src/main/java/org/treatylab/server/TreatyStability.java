@@ -1,0 +1,105 @@
+package org.treatylab.server;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.treatylab.domain.treaty.Limit;
+import org.treatylab.domain.treaty.LimitStep;
+import org.treatylab.domain.treaty.Treaty;
+import org.treatylab.report.StabilitySides;
+import org.treatylab.report.StabilityViews;
+import org.treatylab.stability.Stability;
+import org.treatylab.stability.exchange.Engagement;
+import org.treatylab.stability.exchange.FirstStrikeParams;
+import org.treatylab.stability.force.Force;
+import org.treatylab.stability.force.ReductionRule;
+
+/**
+ * What a treaty's ceilings mean for first-strike stability: both forces as they are, and both cut by a reduction
+ * rule to the treaty's final warhead and deployed-delivery-vehicle ceilings, each assessed by the stability engine.
+ */
+final class TreatyStability {
+    /** The quantities that cap all deployed strategic warheads: New START, SORT, START I counting. */
+    static final List<String> WARHEAD_QUANTITIES = List.of("warheads", "deployed-warheads", "accountable-warheads");
+    /** The quantities that cap deployed delivery vehicles: New START, START I counting. */
+    static final List<String> VEHICLE_QUANTITIES = List.of("deployed-launchers", "sndv");
+
+    private TreatyStability() {
+    }
+
+    /**
+     * The consequences as JSON: the ceilings found, both sides as they are and under the treaty, and the assumptions.
+     *
+     * @param source how the request named the postures
+     */
+    static Map<String, Object> of(Treaty treaty, StabilitySides sides, String source, ReductionRule rule) {
+        Limit warheads = lowest(treaty, WARHEAD_QUANTITIES);
+        Limit vehicles = lowest(treaty, VEHICLE_QUANTITIES);
+        Force a = sides.a();
+        Force b = sides.b();
+        Engagement e = Stability.engagement(a, b);
+        long wh = warheads == null ? Long.MAX_VALUE : warheads.finalCeiling();
+        Long dv = vehicles == null ? null : vehicles.finalCeiling();
+        Force sa = Stability.scale(a, wh, dv, rule);
+        Force sb = Stability.scale(b, wh, dv, rule);
+        FirstStrikeParams params = FirstStrikeParams.DEFAULTS;
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("treaty", treaty.id());
+        m.put("treaty_name", treaty.name());
+        m.put("posture", source);
+        m.put("rule", rule.id());
+        m.put("a", a.party().code());
+        m.put("b", b.party().code());
+        m.put("sides", List.of(StabilityViews.describe(a, source), StabilityViews.describe(b, source)));
+        Map<String, Object> ceilings = new LinkedHashMap<>();
+        ceilings.put("warheads", ceiling(warheads));
+        ceilings.put("delivery_vehicles", ceiling(vehicles));
+        m.put("ceilings", ceilings);
+        m.put("as_is", StabilityViews.forces(a, b, e.assess(a, b, params)));
+        m.put("under_treaty", StabilityViews.forces(sa, sb, e.assess(sa, sb, params)));
+        m.put("rules", List.of(StabilityViews.rule(rule)));
+        m.put("assumptions", assumptions(warheads == null && vehicles == null, params));
+        return m;
+    }
+
+    /** The treaty's limit on one of {@code quantities} with the lowest final ceiling, or null when none. */
+    private static Limit lowest(Treaty treaty, List<String> quantities) {
+        Limit best = null;
+        for (Limit l : treaty.limits()) {
+            if (quantities.contains(l.counts()) && (best == null || l.finalCeiling() < best.finalCeiling())) {
+                best = l;
+            }
+        }
+        return best;
+    }
+
+    private static Map<String, Object> ceiling(Limit limit) {
+        if (limit == null) {
+            return null;
+        }
+        LimitStep last = limit.steps().get(limit.steps().size() - 1);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("limit", limit.id());
+        m.put("counts", limit.counts());
+        m.put("ceiling", last.ceiling());
+        m.put("from", last.from().toString());
+        return m;
+    }
+
+    private static List<String> assumptions(boolean noCeilings, FirstStrikeParams params) {
+        List<String> out = new ArrayList<>();
+        if (noCeilings) {
+            out.add("the treaty sets no ceiling on all deployed warheads (" + String.join(", ", WARHEAD_QUANTITIES)
+                    + ") or deployed delivery vehicles (" + String.join(", ", VEHICLE_QUANTITIES)
+                    + "): the forces stay as they are");
+        }
+        out.add("each side is cut to the treaty's final ceilings (the lowest, when several limits cap the same"
+                + " quantity); a side already below a ceiling keeps its forces");
+        out.add("the warhead ceiling caps the warheads the engine models (missile re-entry vehicles and bomber weapons"
+                + " as loaded), not the treaty's counting: where the treaty counts fewer warheads per bomber (New"
+                + " START: one), a side could keep more bomber weapons than shown");
+        out.addAll(Stability.modelAssumptions(params));
+        return out;
+    }
+}
