@@ -41,8 +41,9 @@ final class TreatyStability {
         Engagement e = Stability.engagement(a, b);
         long wh = warheads == null ? Long.MAX_VALUE : warheads.finalCeiling();
         Long dv = vehicles == null ? null : vehicles.finalCeiling();
-        Force sa = Stability.scale(a, wh, dv, rule);
-        Force sb = Stability.scale(b, wh, dv, rule);
+        boolean onePerBomber = onePerBomber(treaty);
+        Force sa = Stability.scaleCounted(a, wh, dv, rule, onePerBomber);
+        Force sb = Stability.scaleCounted(b, wh, dv, rule, onePerBomber);
         FirstStrikeParams params = FirstStrikeParams.DEFAULTS;
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("treaty", treaty.id());
@@ -59,8 +60,23 @@ final class TreatyStability {
         m.put("as_is", StabilityViews.forces(a, b, e.assess(a, b, params)));
         m.put("under_treaty", StabilityViews.forces(sa, sb, e.assess(sa, sb, params)));
         m.put("rules", List.of(StabilityViews.rule(rule)));
-        m.put("assumptions", assumptions(warheads == null && vehicles == null, params));
+        m.put("bombers_count", onePerBomber ? "one per deployed bomber" : "the weapons they carry");
+        Map<String, Object> counted = new LinkedHashMap<>();
+        counted.put(a.party().code(), Stability.counted(sa, onePerBomber));
+        counted.put(b.party().code(), Stability.counted(sb, onePerBomber));
+        m.put("counted_warheads_under_treaty", counted);
+        m.put("assumptions", assumptions(warheads == null && vehicles == null, onePerBomber, params));
         return m;
+    }
+
+    /**
+     * Whether the treaty counts one warhead per deployed bomber: New START's rule (unless a draft chose to count the
+     * weapons assigned). SORT counts the weapons; START I's discounts are not modelled here, so its bombers count the
+     * weapons they carry (the conservative choice).
+     */
+    static boolean onePerBomber(Treaty treaty) {
+        return "new-start".equals(treaty.counting())
+                && !"assigned".equals(treaty.options().getOrDefault("bomber_warheads", "one"));
     }
 
     /** The treaty's limit on one of {@code quantities} with the lowest final ceiling, or null when none. */
@@ -87,7 +103,7 @@ final class TreatyStability {
         return m;
     }
 
-    private static List<String> assumptions(boolean noCeilings, FirstStrikeParams params) {
+    private static List<String> assumptions(boolean noCeilings, boolean onePerBomber, FirstStrikeParams params) {
         List<String> out = new ArrayList<>();
         if (noCeilings) {
             out.add("the treaty sets no ceiling on all deployed warheads (" + String.join(", ", WARHEAD_QUANTITIES)
@@ -96,9 +112,12 @@ final class TreatyStability {
         }
         out.add("each side is cut to the treaty's final ceilings (the lowest, when several limits cap the same"
                 + " quantity); a side already below a ceiling keeps its forces");
-        out.add("the warhead ceiling caps the warheads the engine models (missile re-entry vehicles and bomber weapons"
-                + " as loaded), not the treaty's counting: where the treaty counts fewer warheads per bomber (New"
-                + " START: one), a side could keep more bomber weapons than shown");
+        out.add(onePerBomber
+                ? "the warhead ceiling caps warheads as the treaty counts them (missile re-entry vehicles and one per"
+                        + " deployed bomber): each side keeps as many real warheads as fit, bomber weapons beyond one each"
+                        + " included"
+                : "the warhead ceiling caps missile re-entry vehicles and bomber weapons as loaded (START I's bomber"
+                        + " discounts are not modelled)");
         out.addAll(Stability.modelAssumptions(params));
         return out;
     }

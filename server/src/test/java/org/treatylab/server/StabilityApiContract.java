@@ -260,15 +260,28 @@ abstract class StabilityApiContract {
         assertThat(Math.round(asIs.get("a_survivors").asDouble())).isEqualTo(760);
         assertThat(Math.round(asIs.get("b_survivors").asDouble())).isEqualTo(164);
         JsonNode under = j.get("under_treaty");
-        assertThat(under.get("a_warheads").asLong()).isLessThanOrEqualTo(1550);
+        // New START counts one warhead per deployed bomber: the forces are cut until the counted warheads fit, so
+        // each side keeps more real warheads (bomber weapons) than 1,550.
+        assertThat(j.get("bombers_count").asText()).isEqualTo("one per deployed bomber");
+        assertThat(j.get("counted_warheads_under_treaty").get("US").asLong()).isBetween(1400L, 1550L);
+        assertThat(j.get("counted_warheads_under_treaty").get("RU").asLong()).isBetween(1400L, 1550L);
+        assertThat(under.get("a_warheads").asLong()).isGreaterThan(j.get("counted_warheads_under_treaty").get("US").asLong());
+        assertThat(under.get("a_vehicles").asLong()).isLessThanOrEqualTo(700);
         assertThat(under.get("b_vehicles").asLong()).isLessThanOrEqualTo(700);
+        assertThat(j.get("assumptions").toString()).contains("as the treaty counts them");
+
+        // A draft that counts the weapons bombers carry caps real warheads: it agrees with the sweep at 1,550 / 700.
+        String file = api.get("/api/treaties/new-start?format=file").body();
+        JsonNode k = ok("/api/stability/treaty", "{\"treaty_text\": " + org.treatylab.report.Json.compact(
+                file.replace("option.bomber_warheads = one", "option.bomber_warheads = assigned"))
+                + ", \"posture\": \"us-russia-2009\"}");
+        JsonNode underK = k.get("under_treaty");
         JsonNode sweep = ok("/api/stability/sweep", "{\"posture_a\": \"us-russia-2009\", \"ceilings\": [1550],"
                 + " \"delivery_vehicles\": 700, \"rule\": \"proportional\", \"cuts\": []}").get("points").get(0);
         for (String f : List.of("a_warheads", "b_warheads", "a_vehicles", "b_vehicles", "a_survivors", "b_survivors")) {
-            assertThat(under.get(f)).as(f).isEqualTo(sweep.get(f));
+            assertThat(underK.get(f)).as(f).isEqualTo(sweep.get(f));
         }
-        assertThat(under.get("assessment")).isEqualTo(sweep.get("assessment"));
-        assertThat(j.get("assumptions").toString()).contains("not the treaty's counting");
+        assertThat(underK.get("assessment")).isEqualTo(sweep.get("assessment"));
     }
 
     @Test

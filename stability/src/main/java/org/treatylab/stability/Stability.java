@@ -34,6 +34,44 @@ public final class Stability {
         return Reduction.scale(force, warheadCeiling, deliveryVehicleCeiling, rule);
     }
 
+    /**
+     * The force cut by {@code rule} until the warheads a treaty counts are within {@code warheadCeiling} and its
+     * deployed vehicles within {@code deliveryVehicleCeiling} (if not null). A treaty that counts one warhead per
+     * deployed bomber ({@code onePerBomber}, New START) lets a side keep bomber weapons beyond what its bombers
+     * count for; the result is the largest cut of real warheads whose counted warheads fit (binary search: the count
+     * never rises as the real ceiling falls, since the rules only remove launchers or download).
+     */
+    public static Force scaleCounted(Force force, long warheadCeiling, Long deliveryVehicleCeiling, ReductionRule rule,
+            boolean onePerBomber) {
+        Force unlimited = scale(force, Long.MAX_VALUE, deliveryVehicleCeiling, rule);
+        if (counted(unlimited, onePerBomber) <= warheadCeiling) {
+            return unlimited;
+        }
+        long lo = Math.min(warheadCeiling, force.totalWarheads());
+        long hi = force.totalWarheads();
+        Force best = scale(force, lo, deliveryVehicleCeiling, rule);
+        while (lo < hi) {
+            long mid = lo + (hi - lo + 1) / 2;
+            Force m = scale(force, mid, deliveryVehicleCeiling, rule);
+            if (counted(m, onePerBomber) <= warheadCeiling) {
+                lo = mid;
+                best = m;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return best;
+    }
+
+    /** Warheads of a force as a treaty counts them: missiles' warheads, and 1 per bomber or its weapons. */
+    public static long counted(Force force, boolean onePerBomber) {
+        long n = 0;
+        for (org.treatylab.stability.force.ForceSystem s : force.systems()) {
+            n += s.profile().category().isBomber() && onePerBomber ? s.launchers() : s.warheads();
+        }
+        return n;
+    }
+
     /** Kill probabilities of two forces computed once, for repeated assessments of scaled versions of them. */
     public static Engagement engagement(Force a, Force b) {
         return Engagement.between(a, b);

@@ -15,7 +15,6 @@ import org.treatylab.stability.exchange.Assessment;
 import org.treatylab.stability.exchange.Engagement;
 import org.treatylab.stability.exchange.FirstStrikeParams;
 import org.treatylab.stability.force.Force;
-import org.treatylab.stability.force.ForceSystem;
 import org.treatylab.stability.force.ReductionRule;
 import org.treatylab.talks.scenario.Criterion;
 import org.treatylab.talks.scenario.Delegation;
@@ -137,45 +136,10 @@ public final class CriteriaModel {
         });
     }
 
-    /**
-     * The force cut by the scenario's rule until its counted warheads are within the ceiling: the largest ceiling on
-     * real warheads whose cut force counts at most the agreed number (binary search; counting never rises as the
-     * real ceiling falls, since the rules only remove launchers or download).
-     */
+    /** The force cut by the scenario's rule to the terms' ceilings, its warheads counted by the agreed rule. */
     Force scaled(Force f, Terms t) {
-        Long dv = t.deployedLaunchers();
-        if (t.warheads() == null) {
-            return Stability.scale(f, Long.MAX_VALUE, dv, rule);
-        }
-        long ceiling = t.warheads();
-        boolean onePerBomber = !t.bomberCounting().equals("weapons-assigned");
-        Force unlimited = Stability.scale(f, Long.MAX_VALUE, dv, rule);
-        if (counted(unlimited, onePerBomber) <= ceiling) {
-            return unlimited;
-        }
-        long lo = Math.min(ceiling, f.totalWarheads());
-        long hi = f.totalWarheads();
-        Force best = Stability.scale(f, lo, dv, rule);
-        while (lo < hi) {
-            long mid = lo + (hi - lo + 1) / 2;
-            Force m = Stability.scale(f, mid, dv, rule);
-            if (counted(m, onePerBomber) <= ceiling) {
-                lo = mid;
-                best = m;
-            } else {
-                hi = mid - 1;
-            }
-        }
-        return best;
-    }
-
-    /** Warheads of a force as the agreed rule counts them: missiles' warheads, and 1 per bomber or its weapons. */
-    static long counted(Force f, boolean onePerBomber) {
-        long n = 0;
-        for (ForceSystem s : f.systems()) {
-            n += s.profile().category().isBomber() && onePerBomber ? s.launchers() : s.warheads();
-        }
-        return n;
+        return Stability.scaleCounted(f, t.warheads() == null ? Long.MAX_VALUE : t.warheads(), t.deployedLaunchers(),
+                rule, !t.bomberCounting().equals("weapons-assigned"));
     }
 
     public Assessment noTreatyAssessment() {

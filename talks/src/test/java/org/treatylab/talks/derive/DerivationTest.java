@@ -95,7 +95,7 @@ class DerivationTest {
             Terms t = terms("1000", "none", "none", bombers);
             for (Party p : scenario.parties()) {
                 var f = derivation.model().scaled(org.treatylab.stability.Stability.force(derivation.model().posture(p)), t);
-                assertThat(CriteriaModel.counted(f, bombers.equals("one-per-bomber"))).as(p + " " + bombers)
+                assertThat(org.treatylab.stability.Stability.counted(f, bombers.equals("one-per-bomber"))).as(p + " " + bombers)
                         .isLessThanOrEqualTo(1000).isGreaterThan(900);
             }
         }
