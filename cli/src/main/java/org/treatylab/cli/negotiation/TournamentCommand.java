@@ -1,15 +1,13 @@
 package org.treatylab.cli.negotiation;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Json;
+import org.treatylab.cli.OutputFiles;
 import org.treatylab.cli.TextTable;
 import org.treatylab.cli.UserError;
 import org.treatylab.negotiation.io.Scenario;
@@ -89,17 +87,10 @@ public final class TournamentCommand implements Callable<Integer> {
     private void write(TournamentResult r) {
         boolean json = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
         String text = json ? Json.write(NegotiationViews.tournament(r)) + "\n" : NegotiationViews.tournamentCsv(r);
-        Path dir = out.toAbsolutePath().getParent();
         try {
-            Path tmp = Files.createTempFile(dir, ".tournament", ".tmp");
-            try {
-                Files.writeString(tmp, text);
-                Files.move(tmp, out, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw UserError.failed("cannot write " + out + ": " + e.getMessage());
+            OutputFiles.writeAtomically(out, text);
+        } catch (java.io.UncheckedIOException e) {
+            throw UserError.failed("cannot write " + out + ": " + e.getCause().getMessage());
         }
     }
 }

@@ -1,19 +1,14 @@
 package org.treatylab.cli.stability;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Format;
 import org.treatylab.cli.Json;
+import org.treatylab.cli.OutputFiles;
 import org.treatylab.cli.UserError;
 import org.treatylab.domain.forces.Posture;
 import org.treatylab.domain.forces.Postures;
@@ -140,10 +135,10 @@ final class SweepCommand implements Callable<Integer> {
         String title = "First-strike stability: " + sides[0].party() + " and " + sides[1].party() + " across "
                 + "warhead ceilings";
         if (html != null) {
-            write(html, SweepHtml.render(report, title, answer, described));
+            OutputFiles.writeAtomically(html, SweepHtml.render(report, title, answer, described));
         }
         if (csv != null) {
-            write(csv, rows.table(true).csv());
+            OutputFiles.writeAtomically(csv, rows.table(true).csv());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
@@ -178,30 +173,6 @@ final class SweepCommand implements Callable<Integer> {
                     FirstStrikeParams.DEFAULT_RESOLUTION);
         } catch (IllegalArgumentException e) {
             throw UserError.badInput(e.getMessage());
-        }
-    }
-
-    /** Writes the whole file or nothing: a temporary file beside the target, then a move. */
-    private static void write(Path target, String text) {
-        Path dir = target.toAbsolutePath().getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw UserError.badInput(target + ": the directory does not exist");
-        }
-        try {
-            // Not Files.createTempFile: its owner-only permissions would stay on the report.
-            Path tmp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-            try {
-                Files.writeString(tmp, text, StandardCharsets.UTF_8);
-                try {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                } catch (AtomicMoveNotSupportedException e) {
-                    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } finally {
-                Files.deleteIfExists(tmp);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }
