@@ -24,20 +24,17 @@ final class LedgerDeclare implements Callable<Integer> {
     @Mixin
     LedgerOptions ledger;
 
-    @Option(names = "--party", required = true, paramLabel = "P")
-    String party;
-
-    @Option(names = "--key", paramLabel = "FILE")
-    Path key;
+    @Mixin
+    WriterOptions writer;
 
     @Option(names = "--items", required = true, paramLabel = "FILE")
     Path items;
 
     @Override
     public Integer call() throws Exception {
-        Party p = LedgerOptions.party(party);
+        Party p = writer.party();
         List<Item> declared = ItemsCsv.read(items, p);
-        var k = ledger.key(p, key);
+        var k = writer.key(ledger);
         try (JdbcLedgerStore store = ledger.openStore()) {
             return Failures.run(true, () -> {
                 long first = store.head().size();

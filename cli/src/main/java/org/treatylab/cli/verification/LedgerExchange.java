@@ -1,7 +1,6 @@
 package org.treatylab.cli.verification;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -30,11 +29,8 @@ final class LedgerExchange implements Callable<Integer> {
     @Mixin
     LedgerOptions ledger;
 
-    @Option(names = "--party", required = true, paramLabel = "P")
-    String party;
-
-    @Option(names = "--key", paramLabel = "FILE")
-    Path key;
+    @Mixin
+    WriterOptions writer;
 
     @Option(names = "--date", required = true, paramLabel = "YYYY-MM-DD")
     LocalDate date;
@@ -47,10 +43,10 @@ final class LedgerExchange implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Party p = LedgerOptions.party(party);
+        Party p = writer.party();
         Treaty t = Treaties.byId(treaty).orElseThrow(() -> UserError.badInput("--treaty: unknown treaty '" + treaty
                 + "' (shipped: " + Treaties.SHIPPED_IDS + ")"));
-        var k = ledger.key(p, key);
+        var k = writer.key(ledger);
         try (JdbcLedgerStore store = ledger.openStore()) {
             return Failures.run(true, () -> {
                 ExchangeRecord x = LedgerOptions.regime(store).exchange(p, k, t, date);

@@ -28,11 +28,8 @@ final class LedgerInspect implements Callable<Integer> {
     @Mixin
     LedgerOptions ledger;
 
-    @Option(names = "--party", required = true, paramLabel = "INSPECTOR")
-    String party;
-
-    @Option(names = "--key", paramLabel = "FILE")
-    Path key;
+    @Mixin
+    WriterOptions writer;
 
     @Option(names = "--of", required = true, paramLabel = "P", description = "the inspected party")
     String of;
@@ -48,10 +45,10 @@ final class LedgerInspect implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Party inspector = LedgerOptions.party(party);
+        Party inspector = writer.party();
         Party inspected = LedgerOptions.party(of);
         List<Item> items = ItemsCsv.read(found, inspected);
-        var k = ledger.key(inspector, key);
+        var k = writer.key(ledger);
         try (JdbcLedgerStore store = ledger.openStore()) {
             return Failures.run(false, () -> {
                 Finding f = LedgerOptions.regime(store).inspect(inspector, k, inspected, facility, items);

@@ -1,6 +1,5 @@
 package org.treatylab.cli.verification;
 
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.UserError;
 import org.treatylab.domain.Category;
@@ -26,11 +25,8 @@ final class LedgerNotify implements Callable<Integer> {
     @Mixin
     LedgerOptions ledger;
 
-    @Option(names = "--party", required = true, paramLabel = "P")
-    String party;
-
-    @Option(names = "--key", paramLabel = "FILE")
-    Path key;
+    @Mixin
+    WriterOptions writer;
 
     @Option(names = "--uid", required = true, paramLabel = "U")
     String uid;
@@ -57,8 +53,8 @@ final class LedgerNotify implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Party p = LedgerOptions.party(party);
-        var k = ledger.key(p, key);
+        Party p = writer.party();
+        var k = writer.key(ledger);
         try (JdbcLedgerStore store = ledger.openStore()) {
             return Failures.run(true, () -> {
                 NotificationEvent e = NotificationEvent.parse(event);

@@ -1,7 +1,6 @@
 package org.treatylab.cli.verification;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Json;
 import org.treatylab.cli.TextTable;
@@ -24,11 +23,8 @@ final class LedgerReveal implements Callable<Integer> {
     @Mixin
     LedgerOptions ledger;
 
-    @Option(names = "--party", required = true, paramLabel = "P")
-    String party;
-
-    @Option(names = "--key", paramLabel = "FILE")
-    Path key;
+    @Mixin
+    WriterOptions writer;
 
     @Option(names = "--facility", required = true, paramLabel = "F")
     String facility;
@@ -38,8 +34,8 @@ final class LedgerReveal implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Party p = LedgerOptions.party(party);
-        var k = ledger.key(p, key);
+        Party p = writer.party();
+        var k = writer.key(ledger);
         try (JdbcLedgerStore store = ledger.openStore()) {
             return Failures.run(true, () -> {
                 Reveal r = LedgerOptions.regime(store).reveal(p, k, facility);
