@@ -57,6 +57,19 @@ public final class DraftTreaties {
         return texts.remove(id);
     }
 
+    /**
+     * The treaty a request names: {@code treaty} (a shipped or draft id) or {@code treaty_text} (a treaty file),
+     * exactly one of them.
+     */
+    public Treaty fromRequest(com.fasterxml.jackson.databind.JsonNode body) {
+        String id = Requests.text(body, "treaty");
+        String text = Requests.text(body, "treaty_text");
+        if ((id == null) == (text == null)) {
+            throw ApiError.badRequest("give exactly one of 'treaty' (an id) or 'treaty_text' (a treaty file)");
+        }
+        return id != null ? resolve(id) : parse(text);
+    }
+
     /** A shipped treaty or a draft by id; 404 when neither. */
     public Treaty resolve(String id) {
         return Treaties.byId(id).or(() -> get(id))

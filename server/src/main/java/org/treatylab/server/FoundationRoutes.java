@@ -165,7 +165,7 @@ final class FoundationRoutes {
 
     private void count(Context ctx) {
         JsonNode body = Requests.json(ctx);
-        Treaty t = treatyInput(body);
+        Treaty t = drafts.fromRequest(body);
         LocalDate date = Requests.date("date", Requests.text(body, "date"));
         String shippedKey = Treaties.byId(t.id()).isPresent() && Requests.text(body, "treaty") != null
                 && Requests.text(body, "posture") != null ? "count/" + t.id() + "/" + Requests.text(body, "posture")
@@ -198,15 +198,6 @@ final class FoundationRoutes {
             shippedAnswers.put(shippedKey, json);
         }
         ctx.contentType("application/json").result(json);
-    }
-
-    private Treaty treatyInput(JsonNode body) {
-        String id = Requests.text(body, "treaty");
-        String text = Requests.text(body, "treaty_text");
-        if ((id == null) == (text == null)) {
-            throw ApiError.badRequest("give exactly one of 'treaty' (an id) or 'treaty_text' (a treaty file)");
-        }
-        return id != null ? drafts.resolve(id) : DraftTreaties.parse(text);
     }
 
     private static List<Posture> postureInput(JsonNode body) {

@@ -155,12 +155,7 @@ final class StabilityRoutes {
 
     private void treaty(Context ctx) {
         JsonNode body = Requests.json(ctx);
-        String id = Requests.text(body, "treaty");
-        String text = Requests.text(body, "treaty_text");
-        if ((id == null) == (text == null)) {
-            throw ApiError.badRequest("give exactly one of 'treaty' (an id) or 'treaty_text' (a treaty file)");
-        }
-        Treaty t = id != null ? drafts.resolve(id) : DraftTreaties.parse(text);
+        Treaty t = drafts.fromRequest(body);
         String ruleText = Requests.text(body, "rule");
         ReductionRule rule = ruleText == null ? ReductionRule.PROPORTIONAL : StabilityInput.rule("rule", ruleText);
         StabilityInput.Named postures = StabilityInput.postures(body, "posture", null);
