@@ -9,41 +9,10 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The foundation routes, run against a server on each store (see the subclasses). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class FoundationApiContract {
-    private TreatyLabServer server;
-    private ApiClient api;
-
-    abstract Backends backend();
-
-    private ServerOptions options;
-
-    @BeforeAll
-    void start() {
-        options = backend().options();
-        server = TreatyLabServer.start(options);
-        api = new ApiClient(server);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
-    static void isError(ApiClient.Reply r, int status, String detailPart) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        JsonNode j = r.json();
-        assertThat(j.get("error").asText()).isNotBlank();
-        assertThat(j.get("detail").asText()).contains(detailPart);
-        assertThat(r.body()).doesNotContain("at org.").doesNotContain("Exception");
-    }
-
+abstract class FoundationApiContract extends ServerContract {
     @Test
     void health_andOpenApi_describeExactlyTheRegisteredRoutes() {
         assertThat(api.get("/api/health").json().get("status").asText()).isEqualTo("ok");
@@ -118,9 +87,7 @@ abstract class FoundationApiContract {
                 + ",\"posture\":\"us-russia-2009\"}").json();
         assertThat(inline.get("treaty").asText()).isEqualTo("api-draft");
         // A saved draft survives a restart of the server on the same database.
-        server.close();
-        server = TreatyLabServer.start(options);
-        api = new ApiClient(server);
+        restart();
         assertThat(api.get("/api/treaties/api-draft").json().get("limits").get(0).get("ceiling").asInt()).isEqualTo(500);
         isError(api.delete("/api/treaties/new-start"), 409, "cannot be deleted");
         assertThat(api.delete("/api/treaties/api-draft").status()).isEqualTo(204);

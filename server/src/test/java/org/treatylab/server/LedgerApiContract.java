@@ -1,46 +1,30 @@
 package org.treatylab.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.treatylab.server.FoundationApiContract.isError;
+import static org.treatylab.server.ServerContract.isError;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.treatylab.domain.Party;
 import org.treatylab.report.Json;
 import org.treatylab.store.LedgerSetup;
 
 /** The ledger routes with per-party tokens, on each store (see the subclasses). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class LedgerApiContract {
+abstract class LedgerApiContract extends ServerContract {
     private static final String ITEMS = "uid,system,category,status,facility,warheads\n"
             + "US-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n"
             + "US-M2,Minuteman III,ICBM,deployed,Malmstrom,1\n"
             + "US-M3,Minuteman III,ICBM,non_deployed,Malmstrom,0\n"
             + "US-T1,Trident II D5,SLBM,deployed,Kings Bay,4\n";
-    private TreatyLabServer server;
-    private ApiClient api;
     private Map<Party, String> tokens;
 
-    abstract Backends backend();
-
-    @BeforeAll
-    void start() {
-        ServerOptions o = backend().options();
+    @Override
+    void prepare(ServerOptions o) {
         tokens = LedgerSetup.init(o.db(), o.keys(), List.of(Party.US, Party.RU));
-        server = TreatyLabServer.start(o);
-        api = new ApiClient(server);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
     }
 
     private ApiClient.Reply as(Party p, String method, String path, String body, String type) {

@@ -1,5 +1,6 @@
 package org.treatylab.server;
 
+import static org.treatylab.server.ServerContract.isError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
@@ -49,14 +50,6 @@ abstract class NegotiationApiContract {
     @AfterAll
     void stop() {
         server.close();
-    }
-
-    static void isError(ApiClient.Reply r, int status, String detailPart) {
-        assertThat(r.status()).as(r.body()).isEqualTo(status);
-        JsonNode j = r.json();
-        assertThat(j.get("error").asText()).isNotBlank();
-        assertThat(j.get("detail").asText()).contains(detailPart);
-        assertThat(r.body()).doesNotContain("at org.").doesNotContain("Exception");
     }
 
     /** A shipped scenario file as a client would upload it. */

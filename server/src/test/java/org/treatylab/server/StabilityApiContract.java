@@ -2,41 +2,22 @@ package org.treatylab.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
-import static org.treatylab.server.FoundationApiContract.isError;
+import static org.treatylab.server.ServerContract.isError;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 import org.treatylab.report.Json;
 
 /**
  * The stability routes, run against a server on each store (see the subclasses). Figures for the shipped 2009
  * postures are those published in the README's 500-warhead answer (the CLI's seeded results).
  */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class StabilityApiContract {
+abstract class StabilityApiContract extends ServerContract {
     private static final String TRIDENT_AT_SEA = "party,system,category,deployed,warheads_total,survivable_share,as_of\n"
             + "US,LGM-30G Minuteman III,ICBM,450,550,,2009-01-01\n"
             + "US,UGM-133A Trident II D5,SLBM,288,1152,1,2009-01-01\n";
-    private TreatyLabServer server;
-    private ApiClient api;
-
-    abstract Backends backend();
-
-    @BeforeAll
-    void start() {
-        server = TreatyLabServer.start(backend().options());
-        api = new ApiClient(server);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
 
     private JsonNode ok(String path, String json) {
         ApiClient.Reply r = api.postJson(path, json);

@@ -1,7 +1,7 @@
 package org.treatylab.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.treatylab.server.FoundationApiContract.isError;
+import static org.treatylab.server.ServerContract.isError;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -13,30 +13,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Iterator;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestInstance;
 
 /** The talks routes on a real server (see the subclasses for the stores). */
-@TestInstance(TestInstance.Lifecycle.PER_CLASS)
-abstract class TalksApiContract {
-    private TreatyLabServer server;
-    private ApiClient api;
-
-    abstract Backends backend();
-
-    @BeforeAll
-    void start() {
-        server = TreatyLabServer.start(backend().options());
-        api = new ApiClient(server);
-    }
-
-    @AfterAll
-    void stop() {
-        server.close();
-    }
-
+abstract class TalksApiContract extends ServerContract {
     @Test
     void scenariosExplainAnalysis() {
         JsonNode list = api.get("/api/talks/scenarios").json();

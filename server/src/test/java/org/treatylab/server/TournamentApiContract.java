@@ -2,7 +2,7 @@ package org.treatylab.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.treatylab.server.NegotiationApiContract.shippedFile;
-import static org.treatylab.server.NegotiationApiContract.isError;
+import static org.treatylab.server.ServerContract.isError;
 import static org.treatylab.server.NegotiationApiContract.upload;
 
 import com.fasterxml.jackson.databind.JsonNode;
