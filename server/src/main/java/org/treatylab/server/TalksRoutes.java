@@ -236,6 +236,8 @@ final class TalksRoutes {
         final long seed;
         final Session session;
         String id;
+        /** The evaluated result, once the talks are over (evaluated once, not at every poll). */
+        private TalksResult result;
 
         Live(Talks talks, Party person, Map<Party, String> names, long seed, Session session) {
             this.talks = talks;
@@ -302,7 +304,10 @@ final class TalksRoutes {
             }
             m.put("offer_on_table", table);
             m.put("over", session.isOver());
-            TalksResult r = session.result().map(x -> talks.evaluate(x, names, seed)).orElse(null);
+            if (result == null && session.result().isPresent()) {
+                result = talks.evaluate(session.result().get(), names, seed);
+            }
+            TalksResult r = result;
             m.put("your_turn", !session.isOver() && session.awaitingExternalMove());
             m.put("result", r == null ? null : TalksViews.result(r));
             List<Map<String, Object>> history = new ArrayList<>();
