@@ -44,7 +44,7 @@ final class CountCommand implements Callable<Integer> {
         List<Posture> all = Postures.resolve(posture, null);
         List<PartyResult> results = new ArrayList<>();
         LocalDate judged = date;
-        for (Posture p : Postures.inEffectOn(all, date)) {
+        for (Posture p : Postures.inEffectOn(all, date, posture)) {
             PartyResult r = Compliance.assess(t, p, date);
             results.add(r);
             judged = r.date();

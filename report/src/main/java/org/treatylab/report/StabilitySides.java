@@ -1,7 +1,6 @@
 package org.treatylab.report;
 
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Objects;
 import org.treatylab.domain.InputException;
@@ -48,20 +47,7 @@ public record StabilitySides(Force a, Force b) {
         return new Force[] {a, b};
     }
 
-    /** The party's posture in effect on {@code date}: the latest dated on or before it, or the only one. */
     private static Posture inEffect(List<Posture> all, Party party, LocalDate date, String source) {
-        List<Posture> mine = all.stream().filter(p -> p.party().equals(party)).toList();
-        if (mine.isEmpty()) {
-            throw new InputException(source + ": no posture rows for " + party);
-        }
-        if (date == null) {
-            if (mine.size() > 1) {
-                throw new InputException(source + ": " + mine.size() + " dates for " + party + "; give a date");
-            }
-            return mine.get(0);
-        }
-        return mine.stream().filter(p -> p.asOf() == null || !p.asOf().isAfter(date))
-                .max(Comparator.comparing(Posture::asOf, Comparator.nullsFirst(Comparator.naturalOrder())))
-                .orElseThrow(() -> new InputException(source + ": no posture for " + party + " on or before " + date));
+        return org.treatylab.domain.forces.Postures.inEffect(all, party, date, source);
     }
 }

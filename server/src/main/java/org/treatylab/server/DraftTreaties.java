@@ -6,16 +6,16 @@ import org.treatylab.domain.InputException;
 import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
 import org.treatylab.domain.treaty.TreatyReader;
-import org.treatylab.store.DraftTexts;
+import org.treatylab.domain.treaty.TreatyDrafts;
 
 /**
  * The treaties users draft through the API, by id, beside the shipped ones (which cannot be replaced); kept in the
  * server's database, so a draft acknowledged with 201 survives a restart.
  */
 public final class DraftTreaties {
-    private final DraftTexts texts;
+    private final TreatyDrafts texts;
 
-    public DraftTreaties(DraftTexts texts) {
+    public DraftTreaties(TreatyDrafts texts) {
         this.texts = texts;
     }
 

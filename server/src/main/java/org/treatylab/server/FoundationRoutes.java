@@ -179,7 +179,7 @@ final class FoundationRoutes {
         LocalDate judged = date;
         List<Posture> inEffect;
         try {
-            inEffect = Postures.inEffectOn(postures, date);
+            inEffect = Postures.inEffectOn(postures, date, Requests.text(body, "posture") != null ? Requests.text(body, "posture") : "posture.csv");
         } catch (InputException e) {
             throw ApiError.badRequest(e.getMessage());
         }

@@ -19,7 +19,8 @@ import org.treatylab.domain.Party;
 import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
 import org.treatylab.report.LedgerViews;
-import org.treatylab.store.JdbcLedgerStore;
+import org.treatylab.verification.ledger.ApiTokens;
+import org.treatylab.verification.ledger.LedgerStore;
 import org.treatylab.store.KeyFiles;
 import org.treatylab.verification.VerificationException;
 import org.treatylab.verification.declaration.Item;
@@ -49,11 +50,11 @@ import org.treatylab.verification.regime.Reveal;
  */
 final class LedgerRoutes {
     static final String PARTY = "ledger.party";
-    private final JdbcLedgerStore store;
+    private final LedgerStore store;
     private final Path keys;
     private final Regime regime;
 
-    LedgerRoutes(JdbcLedgerStore store, Path keys) {
+    LedgerRoutes(LedgerStore store, Path keys) {
         this.store = store;
         this.keys = keys;
         Clock clock = Clock.systemUTC();
@@ -66,7 +67,7 @@ final class LedgerRoutes {
         if (h == null || !h.startsWith("Bearer ") || h.length() <= 7) {
             throw ApiError.unauthorized("a party's API token is required: Authorization: Bearer TOKEN");
         }
-        Party p = store.partyForToken(h.substring(7).trim())
+        Party p = store.partyForTokenHash(ApiTokens.hash(h.substring(7).trim()))
                 .orElseThrow(() -> ApiError.unauthorized("the token is not valid for any party"));
         ctx.attribute(PARTY, p);
     }
@@ -234,16 +235,8 @@ final class LedgerRoutes {
     }
 
     private List<Entry> entriesOf(EntryKind kind) {
-        List<Entry> out = new ArrayList<>();
         synchronized (regime) {
-            for (long from = 0; ; ) {
-                List<Entry> page = store.entries(from, 10_000);
-                if (page.isEmpty()) {
-                    return out;
-                }
-                page.stream().filter(e -> e.kind() == kind).forEach(out::add);
-                from = page.get(page.size() - 1).seq() + 1;
-            }
+            return store.entries(null, java.util.Set.of(kind));
         }
     }
 

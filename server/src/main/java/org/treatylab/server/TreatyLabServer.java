@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.nio.file.Path;
 import org.treatylab.domain.InputException;
-import org.treatylab.store.JdbcLedgerStore;
+import org.treatylab.store.Database;
 import org.treatylab.store.KeyFiles;
 import org.treatylab.store.Stores;
 
@@ -25,9 +25,9 @@ public final class TreatyLabServer implements AutoCloseable {
     private final Javalin app;
     private final List<Route> routes;
     private final ServerOptions options;
-    private final JdbcLedgerStore store;
+    private final Database store;
 
-    private TreatyLabServer(Javalin app, List<Route> routes, ServerOptions options, JdbcLedgerStore store) {
+    private TreatyLabServer(Javalin app, List<Route> routes, ServerOptions options, Database store) {
         this.app = app;
         this.routes = routes;
         this.options = options;
@@ -36,11 +36,11 @@ public final class TreatyLabServer implements AutoCloseable {
 
     /** Builds the route table and starts listening. */
     public static TreatyLabServer start(ServerOptions options) {
-        JdbcLedgerStore store = Stores.openOrCreate(options.db());
+        Database store = Stores.openOrCreate(options.db());
         DraftTreaties drafts = new DraftTreaties(store.drafts());
         Path keys = options.keys() != null ? options.keys()
                 : Stores.isUrl(options.db()) ? null : KeyFiles.folder(options.db(), null);
-        LedgerRoutes ledger = new LedgerRoutes(store, keys);
+        LedgerRoutes ledger = new LedgerRoutes(store.ledger(), keys);
         List<Route> routes = new ArrayList<>();
         // Each area contributes its routes; add new areas here.
         routes.addAll(new FoundationRoutes(drafts).routes());

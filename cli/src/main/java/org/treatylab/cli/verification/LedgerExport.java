@@ -37,14 +37,7 @@ final class LedgerExport implements Callable<Integer> {
     public Integer call() {
         try (JdbcLedgerStore store = Stores.open(db, false)) {
             List<Entry> entries = new ArrayList<>();
-            for (long from = 0; ; ) {
-                List<Entry> page = store.entries(from, 10_000);
-                if (page.isEmpty()) {
-                    break;
-                }
-                entries.addAll(page);
-                from = page.get(page.size() - 1).seq() + 1;
-            }
+            store.scan(0, entries::add);
             PrintWriter out = spec.commandLine().getOut();
             if (format == ExportFormat.CSV) {
                 out.println("seq,party,kind,time,prev_hash,hash,payload");

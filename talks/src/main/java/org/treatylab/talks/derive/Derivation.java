@@ -59,7 +59,7 @@ public final class Derivation {
 
     /** Reads the scenario's postures and derives both delegations' preferences. */
     public static Derivation of(Scenario scenario) {
-        List<Posture> all = Postures.inEffectOn(Postures.resolve(scenario.postures(), null), null);
+        List<Posture> all = Postures.inEffectOn(Postures.resolve(scenario.postures(), null), null, scenario.postures());
         Map<Party, Posture> postures = new HashMap<>();
         for (Party p : scenario.parties()) {
             postures.put(p, all.stream().filter(x -> x.party().equals(p)).findFirst().orElseThrow(() ->

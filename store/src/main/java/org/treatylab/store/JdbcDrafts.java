@@ -5,21 +5,22 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
+import org.treatylab.domain.treaty.TreatyDrafts;
 
 /**
- * Draft treaty files by id, in the same database as the ledger (one committed transaction per write, so a saved
- * draft survives a restart). Validation is the caller's: this keeps text.
+ * The {@link TreatyDrafts} port kept in the same database as the ledger, sharing its connection and lock (one
+ * committed transaction per write, so a saved draft survives a restart). Validation is the caller's: this keeps text.
  */
-public final class DraftTexts {
+final class JdbcDrafts implements TreatyDrafts {
     private final Handle handle;
     private final Object lock;
 
-    DraftTexts(Handle handle, Object lock) {
+    JdbcDrafts(Handle handle, Object lock) {
         this.handle = handle;
         this.lock = lock;
     }
 
-    /** Saves or replaces a draft. */
+    @Override
     public void put(String id, String text) {
         synchronized (lock) {
             handle.useTransaction(h -> {
@@ -30,6 +31,7 @@ public final class DraftTexts {
         }
     }
 
+    @Override
     public Optional<String> get(String id) {
         synchronized (lock) {
             return handle.createQuery("SELECT text FROM draft_treaties WHERE id = :id").bind("id", id)
@@ -37,7 +39,7 @@ public final class DraftTexts {
         }
     }
 
-    /** Every draft's text by id, in id order. */
+    @Override
     public Map<String, String> all() {
         synchronized (lock) {
             Map<String, String> out = new LinkedHashMap<>();
@@ -48,7 +50,7 @@ public final class DraftTexts {
         }
     }
 
-    /** @return whether a draft was deleted */
+    @Override
     public boolean remove(String id) {
         synchronized (lock) {
             return handle.inTransaction(h -> h.createUpdate("DELETE FROM draft_treaties WHERE id = :id").bind("id", id)
