@@ -5,7 +5,7 @@
  * orchestration, the caches and the error kinds, so a use case gives the same result over the command line and HTTP.
  *
  * <p>Entry point: {@link org.treatylab.app.Workbench}, which builds every door (over a store for the server, without
- * one for the command line); {@link org.treatylab.app.Failures#kindOf(Throwable)} is the one place that says what kind
+ * one for the command line); {@link org.treatylab.app.common.Failures#kindOf(Throwable)} is the one place that says what kind
  * of failure an exception is.
  */
 package org.treatylab.app;

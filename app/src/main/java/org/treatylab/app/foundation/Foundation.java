@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
-import org.treatylab.app.AppException;
+import org.treatylab.app.common.AppException;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
 import org.treatylab.domain.compliance.AggregateSeries;
@@ -92,6 +92,11 @@ public final class Foundation {
                     t.options().containsKey(o.name())));
         }
         return new RuleSetView(rules.id(), rules.description(), options);
+    }
+
+    /** Reads and checks a treaty file (the errors name the file, line and field). */
+    public TreatyView treatyFileChecked(java.nio.file.Path file) {
+        return FoundationViews.treaty(org.treatylab.domain.treaty.TreatyReader.read(file), true);
     }
 
     /** Validates and keeps a draft; a shipped treaty's id is a CONFLICT. */

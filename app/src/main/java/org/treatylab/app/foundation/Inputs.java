@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
 import org.treatylab.domain.InputException;
+import org.treatylab.domain.Party;
 import org.treatylab.domain.compliance.AggregateSeries;
 import org.treatylab.domain.forces.Posture;
 import org.treatylab.domain.forces.PostureReader;
@@ -70,7 +71,7 @@ public final class Inputs {
             if (csv.text() == null || csv.text().isBlank()) {
                 throw new InputException("the posture CSV is empty");
             }
-            return PostureReader.parse(csv.source(), csv.text(), null);
+            return PostureReader.parse("posture.csv", csv.text(), null);
         }
         return Postures.resolve(((PostureRef.NameOrFile) ref).value(), null);
     }
@@ -109,5 +110,20 @@ public final class Inputs {
         }
         String id = ((TreatyRef.Id) ref).id();
         return Treaties.sourceText(id).or(() -> drafts.get(id)).orElseGet(() -> TreatyWriter.write(treaty(ref)));
+    }
+
+    /**
+     * A party as a user wrote it (US, USA, RU, USSR or Russia, any case); null stays null. The message names where it
+     * was given ({@code label}, e.g. {@code --play} or {@code field 'play'}), when not null.
+     */
+    public static Party party(String label, String text) {
+        if (text == null) {
+            return null;
+        }
+        try {
+            return Party.parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InputException(label == null ? e.getMessage() : label + ": " + e.getMessage());
+        }
     }
 }

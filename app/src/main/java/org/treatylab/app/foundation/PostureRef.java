@@ -23,7 +23,7 @@ public sealed interface PostureRef {
         }
     }
 
-    /** Posture CSV text, read as the file {@code source}. */
+    /** Posture CSV text, read as the file {@code posture.csv}; {@code source} names it in reports. */
     record Csv(String text, String source) implements PostureRef {
         public Csv {
             Objects.requireNonNull(source, "source");

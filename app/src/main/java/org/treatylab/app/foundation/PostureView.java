@@ -3,7 +3,7 @@ package org.treatylab.app.foundation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import org.treatylab.app.Copies;
+import org.treatylab.app.common.Copies;
 
 /**
  * A party's posture on a date, row by row, with its totals.

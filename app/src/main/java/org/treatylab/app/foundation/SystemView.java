@@ -2,7 +2,7 @@ package org.treatylab.app.foundation;
 
 import java.util.List;
 import java.util.Map;
-import org.treatylab.app.Copies;
+import org.treatylab.app.common.Copies;
 
 /**
  * A delivery-system type of the catalogue with its sourced parameters.

@@ -4,16 +4,17 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.treatylab.app.Copies;
+import org.treatylab.app.common.Copies;
 
 /**
  * A treaty as the contract shows it.
  *
  * @param options the counting options the treaty sets (others take the rule set's defaults)
+ * @param endDate the first day it is no longer in force: the earlier of expiry and termination, or null
  * @param draft false for a shipped treaty, true for a draft (kept by the server, or read from a file or text)
  */
 public record TreatyView(String id, String name, List<String> parties, LocalDate signed, LocalDate entryIntoForce,
-        LocalDate expiry, LocalDate termination, String counting, Map<String, String> options, List<TreatyLimit> limits,
+        LocalDate expiry, LocalDate termination, LocalDate endDate, String counting, Map<String, String> options, List<TreatyLimit> limits,
         List<String> sources, String notes, boolean draft) {
     public TreatyView {
         Objects.requireNonNull(id, "id");

@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Format;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.domain.Party;
-import org.treatylab.talks.derive.Explanation;
-import org.treatylab.talks.derive.Scores;
-import org.treatylab.talks.play.Talks;
-import org.treatylab.talks.scenario.Criterion;
-import org.treatylab.talks.scenario.Scenario;
-import org.treatylab.talks.scenario.Scenarios;
-import org.treatylab.talks.scenario.Weight;
+import org.treatylab.app.talks.ExplainView;
+import org.treatylab.app.talks.ScenarioRef;
+import org.treatylab.app.talks.ScenarioView;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,55 +34,53 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = Scenarios.resolve(scenario);
-        Talks talks = Talks.prepare(s);
-        Explanation e = Explanation.of(talks.derivation());
+        ScenarioRef ref = new ScenarioRef.NameOrFile(scenario);
+        var door = Doors.get().talks();
+        ExplainView e = door.explain(ref);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(Json.write(org.treatylab.report.TalksViews.explain(e)));
+            Output.json(out, e);
             return 0;
         }
+        ScenarioView s = door.scenario(ref);
         out.println("How " + s.name() + " values its terms (" + s.id() + ")");
-        out.println("Each option is shown with every other issue at the reference terms: " + Texts.terms(e.reference()));
-        for (Party p : s.parties()) {
+        out.println("Each option is shown with every other issue at the reference terms: " + Texts.terms(e.referenceTerms()));
+        for (String p : s.parties()) {
+            ExplainView.Delegation d = e.delegations().get(p);
             out.println();
-            out.println("Delegation " + p + " (agent " + s.delegation(p).agent() + "), weights normalised to sum to 1:");
-            for (Criterion c : Criterion.values()) {
-                Weight w = s.delegation(p).weights().get(c);
-                out.printf(Locale.ROOT, "  %-16s %.3f  %s%n", c.key(), s.delegation(p).weight(c),
-                        w == null ? "(not weighted)" : w.rationale());
-            }
-            s.delegation(p).rankings().forEach((c, r) -> out.println("  ranking " + c.key() + ": "
-                    + String.join(" > ", r.order()) + " - " + r.rationale()));
-            out.printf(Locale.ROOT, "  no treaty (reservation value) = %s:", Texts.u(e.reservations().get(p)));
-            e.noTreatyContributions(p).forEach((c, v) -> out.printf(Locale.ROOT, " %s %.3f", c.key(), v));
+            out.println("Delegation " + p + " (agent " + s.delegations().get(p).agent() + "), weights normalised to sum to 1:");
+            d.weights().forEach((c, w) -> out.printf(Locale.ROOT, "  %-16s %.3f  %s%n", c, w.weight(), w.rationale()));
+            d.rankings().forEach((c, r) -> out.println("  ranking " + c + ": " + String.join(" > ", r.order()) + " - "
+                    + r.rationale()));
+            out.printf(Locale.ROOT, "  no treaty (reservation value) = %s:", Texts.u(d.reservation()));
+            d.noTreatyContributions().forEach((c, v) -> out.printf(Locale.ROOT, " %s %.3f", c, v));
             out.println();
         }
-        for (Explanation.IssueRows i : e.issues()) {
+        for (ExplainView.Issue i : e.issues()) {
             out.println();
-            out.println("Issue " + i.issue().id() + " - " + i.issue().label() + " (" + i.issue().note() + ")");
+            out.println("Issue " + i.id() + " - " + i.label() + " (" + i.note() + ")");
             List<String> header = new ArrayList<>(List.of("option"));
-            for (Party p : s.parties()) {
-                for (Criterion c : i.criteria()) {
-                    header.add(p + " " + c.key());
+            for (String p : s.parties()) {
+                for (String c : i.criteria()) {
+                    header.add(p + " " + c);
                 }
                 header.add(p + " value");
             }
             List<String> facts = factKeys(i.criteria());
             header.addAll(facts);
             TextTable t = new TextTable(header.toArray(String[]::new));
-            for (Explanation.OptionRow o : i.options()) {
+            for (ExplainView.Option o : i.options()) {
                 List<Object> row = new ArrayList<>(List.of(o.option()));
-                for (Party p : s.parties()) {
-                    for (Criterion c : i.criteria()) {
-                        row.add(Texts.u(o.scores().get(p).score(c)));
+                for (String p : s.parties()) {
+                    for (String c : i.criteria()) {
+                        row.add(Texts.u(o.byParty().get(p).scores().get(c)));
                     }
-                    row.add(Texts.u(o.contribution().get(p)));
+                    row.add(Texts.u(o.byParty().get(p).value()));
                 }
-                Party first = s.parties().get(0);
-                Party second = s.parties().get(1);
+                ExplainView.OptionValue first = o.byParty().get(s.parties().get(0));
+                ExplainView.OptionValue second = o.byParty().get(s.parties().get(1));
                 for (String f : facts) {
-                    row.add(fact(o, first, second, f));
+                    row.add(fact(first.facts(), second.facts(), f));
                 }
                 t.row(row.toArray());
             }
@@ -102,22 +96,18 @@ final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> factKeys(List<Criterion> criteria) {
-        if (criteria.contains(Criterion.OWN_CUTS)) {
+    private static List<String> factKeys(List<String> criteria) {
+        if (criteria.contains("own_cuts")) {
             return List.of("US wh counted", "US wh cut", "RU wh counted", "RU wh cut", "US dv cut", "RU dv cut",
                     "US survivors", "RU survivors", "index");
         }
-        if (criteria.contains(Criterion.VERIFICATION)) {
+        if (criteria.contains("verification")) {
             return List.of("P(detect)");
         }
         return List.of();
     }
 
-    private static String fact(Explanation.OptionRow o, Party a, Party b, String key) {
-        Scores sa = o.scores().get(a);
-        Scores sb = o.scores().get(b);
-        Map<String, Double> fa = sa.facts();
-        Map<String, Double> fb = sb.facts();
+    private static String fact(Map<String, Double> fa, Map<String, Double> fb, String key) {
         Double v = switch (key) {
             case "US wh counted" -> fa.get("own_warheads_counted");
             case "US wh cut" -> fa.get("own_warheads_cut");
@@ -136,5 +126,4 @@ final class ExplainCommand implements Callable<Integer> {
         }
         return key.equals("index") || key.equals("P(detect)") ? Texts.u(v) : String.format(Locale.ROOT, "%.0f", v);
     }
-
 }

@@ -1,14 +1,14 @@
 package org.treatylab.cli.talks;
 
 import java.util.Locale;
-import org.treatylab.talks.terms.Terms;
+import org.treatylab.app.talks.TermsView;
 
 /** Terms and numbers in words for the table output. */
 final class Texts {
     private Texts() {
     }
 
-    static String terms(Terms t) {
+    static String terms(TermsView t) {
         return "warheads " + ceiling(t.warheads()) + ", deployed launchers " + ceiling(t.deployedLaunchers())
                 + ", total launchers " + ceiling(t.totalLaunchers()) + ", bombers " + t.bomberCounting()
                 + ", missile defence " + t.missileDefense() + ", inspections " + t.inspectionsPerYear() + "/year"

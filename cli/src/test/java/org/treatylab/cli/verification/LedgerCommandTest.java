@@ -12,7 +12,7 @@ import java.sql.ResultSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatylab.cli.Json;
+import org.treatylab.report.Json;
 
 class LedgerCommandTest {
     static final String ITEMS = "uid,system,category,status,facility,warheads\n"

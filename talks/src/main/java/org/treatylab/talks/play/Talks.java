@@ -154,7 +154,7 @@ public final class Talks {
         }
         return new TalksResult(s.id(), seed, agentNames, agreed, on, r.reason().name(), r.detail(), r.rounds(),
                 utilities, reservations, an.paretoDistance(point), an.nashDistance(point).orElse(Double.NaN), nash,
-                nashU, cuts, agreedStability, stability(m, m.noTreatyAssessment()), trace(r));
+                nashU, cuts, agreedStability, stability(m, m.noTreatyAssessment()), trace(r), agreed.map(Comparison::of));
     }
 
     private TalksResult.StabilityView stability(CriteriaModel m, Assessment as) {

@@ -1,0 +1,71 @@
+package org.treatylab.app.talks;
+
+import java.util.List;
+import java.util.Map;
+import org.treatylab.app.common.Copies;
+
+/**
+ * How each option of each issue is valued by each delegation, with every other issue at the reference terms (the
+ * JSON of {@code treatylab talks explain} and {@code GET /api/talks/scenarios/{id}/explain}).
+ */
+public record ExplainView(String scenario, TermsView referenceTerms, Map<String, Delegation> delegations,
+        List<Issue> issues) {
+    public ExplainView {
+        delegations = Copies.ordered(delegations);
+        issues = List.copyOf(issues);
+    }
+
+    /**
+     * A delegation's weights, its value of no treaty and how that value is made.
+     *
+     * @param weights every criterion (unweighted ones with rationale "(not weighted)")
+     * @param noTreatyContributions weight times score of each criterion for no treaty
+     * @param rankings the documented rankings of options, by criterion
+     */
+    public record Delegation(Map<String, ScenarioView.Weight> weights, double reservation,
+            Map<String, Double> noTreatyScores, Map<String, Double> noTreatyContributions,
+            Map<String, Ranking> rankings) {
+        public Delegation {
+            weights = Copies.ordered(weights);
+            noTreatyScores = Copies.ordered(noTreatyScores);
+            noTreatyContributions = Copies.ordered(noTreatyContributions);
+            rankings = Copies.ordered(rankings);
+        }
+    }
+
+    /** Options from best to worst, with the rationale. */
+    public record Ranking(List<String> order, String rationale) {
+        public Ranking {
+            order = List.copyOf(order);
+        }
+    }
+
+    /** One issue: the criteria it moves and each option's value. */
+    public record Issue(String id, String label, String note, List<String> criteria, List<Option> options) {
+        public Issue {
+            criteria = List.copyOf(criteria);
+            options = List.copyOf(options);
+        }
+    }
+
+    /**
+     * One option, valued by each delegation. In JSON the delegations' values stand beside {@code option}, keyed by
+     * party code ({@code {"option": "1550", "US": {...}, "RU": {...}}}): {@code report} writes them.
+     */
+    public record Option(String option, Map<String, OptionValue> byParty) {
+        public Option {
+            byParty = Copies.ordered(byParty);
+        }
+    }
+
+    /**
+     * A delegation's value of an option: the weighted sum over the issue's criteria, the scores and the engine
+     * figures behind them (in name order).
+     */
+    public record OptionValue(double value, Map<String, Double> scores, Map<String, Double> facts) {
+        public OptionValue {
+            scores = Copies.ordered(scores);
+            facts = Copies.ordered(facts);
+        }
+    }
+}

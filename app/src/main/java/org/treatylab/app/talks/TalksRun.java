@@ -1,0 +1,71 @@
+package org.treatylab.app.talks;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.treatylab.app.common.Copies;
+import org.treatylab.app.foundation.LimitRow;
+
+/**
+ * One run of the talks, evaluated (the contract's result: {@code treatylab talks --format json},
+ * {@code POST /api/talks/runs}, a finished session's {@code result}).
+ *
+ * @param agreement the agreed terms, or null
+ * @param agreedOn the date of the round in which the last delegation accepted, or null
+ * @param end why the session ended (AGREEMENT, DEADLINE, ...)
+ * @param utilities each delegation's value of the agreement, or of no treaty without one
+ * @param reservation each delegation's value of no treaty
+ * @param nashDistance distance to the Nash point, or null when no outcome is individually rational
+ * @param comparedToNewStart the agreement against the Joint Understanding and New START, or null
+ * @param cutsByReductionDeadline each party's posture counted against the agreed treaty on the day its limits bind
+ */
+public record TalksRun(String scenario, long seed, Map<String, String> agents, TermsView agreement,
+        LocalDate agreedOn, String end, String detail, int rounds, Map<String, Double> utilities,
+        Map<String, Double> reservation, double paretoDistance, Double nashDistance, Nash nash,
+        NewStartComparison comparedToNewStart, List<Cut> cutsByReductionDeadline, StabilityPair stability,
+        List<TraceMove> trace) {
+    public TalksRun {
+        agents = Copies.ordered(agents);
+        utilities = Copies.ordered(utilities);
+        reservation = Copies.ordered(reservation);
+        cutsByReductionDeadline = List.copyOf(cutsByReductionDeadline);
+        trace = List.copyOf(trace);
+    }
+
+    /** The Nash bargaining point: each delegation's utility and the terms (null when none is rational). */
+    public record Nash(Map<String, Double> utilities, TermsView agreement) {
+        public Nash {
+            utilities = Copies.ordered(utilities);
+        }
+    }
+
+    /** A party's limits under the agreed treaty on the day they bind. */
+    public record Cut(String party, List<LimitRow> limits, LocalDate date) {
+        public Cut {
+            limits = List.copyOf(limits);
+        }
+    }
+
+    /** Stability at the agreed ceilings (or today's forces without agreement) and without a treaty. */
+    public record StabilityPair(TalksStability agreed, TalksStability noTreaty) {
+    }
+
+    /** Each side's warheads and survivors of the other's first strike, and the first-strike stability index. */
+    public record TalksStability(Map<String, Long> warheads, Map<String, Double> survivingWarheads,
+            double stabilityIndex) {
+        public TalksStability {
+            warheads = Copies.ordered(warheads);
+            survivingWarheads = Copies.ordered(survivingWarheads);
+        }
+    }
+
+    /**
+     * One move, dated.
+     *
+     * @param move offer, accept or end
+     * @param utilities both delegations' values of the terms moved on, or null for an end
+     */
+    public record TraceMove(int round, LocalDate date, String party, String move, TermsView terms,
+            List<Double> utilities) {
+    }
+}

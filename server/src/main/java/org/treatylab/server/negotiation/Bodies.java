@@ -1,0 +1,39 @@
+package org.treatylab.server.negotiation;
+
+import java.util.List;
+import java.util.Map;
+import org.treatylab.app.negotiation.IssueValue;
+import org.treatylab.app.negotiation.UploadedFile;
+
+/** The JSON request bodies of the negotiation and tournament routes, as the OpenAPI document describes them. */
+public final class Bodies {
+    private Bodies() {
+    }
+
+    /** A scenario: {@code scenario} (a shipped name) or {@code domain} with {@code profiles} (uploaded files). */
+    public record ScenarioRequest(String scenario, UploadedFile domain, List<UploadedFile> profiles) {
+    }
+
+    /**
+     * A session: the scenario, one agent name (or {@code person}, once) per profile in turn order, the deadline in
+     * rounds (180) and the seed (1).
+     */
+    public record SessionRequest(String scenario, UploadedFile domain, List<UploadedFile> profiles,
+            List<String> agents, Integer rounds, Long seed) {
+    }
+
+    /**
+     * The person's move: {@code offer} with the outcome, {@code accept} (optionally with the outcome seen on the
+     * table) or {@code end}; optionally the person's party.
+     */
+    public record MoveRequest(String move, Map<String, IssueValue> outcome, String party) {
+    }
+
+    /**
+     * A tournament: scenarios (shipped names or {@code {"domain", "profiles"}}), distinct agents, repetitions (1),
+     * rounds (180) and seed (1).
+     */
+    public record TournamentRequest(List<ScenarioRequest> scenarios, List<String> agents, Integer repetitions,
+            Integer rounds, Long seed) {
+    }
+}
