@@ -44,7 +44,8 @@ public final class FoundationViews {
                     l.finalCeiling(), steps, l.sources()));
         }
         return new TreatyView(t.id(), t.name(), t.parties().stream().map(p -> p.code()).toList(), t.signed(),
-                t.entryIntoForce(), t.expiry(), t.termination(), t.endDate(), t.counting(), t.options(), limits, t.sources(),
+                t.entryIntoForce(), t.expiry(), t.termination(), t.endDate(), t.counting(), new java.util.TreeMap<>(t.options()),
+                limits, t.sources(),
                 t.notes(), draft);
     }
 
