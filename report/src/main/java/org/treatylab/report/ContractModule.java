@@ -22,7 +22,7 @@ final class ContractModule extends SimpleModule {
     ContractModule() {
         super("treatylab-contract");
         addSerializer(AssessmentView.class, new AssessmentSerializer());
-        addSerializer(ExplainView.Option.class, new OptionSerializer());
+        addSerializer(ExplainView.ExplainOption.class, new OptionSerializer());
         addSerializer(IssueValue.class, new IssueValueSerializer());
         setMixInAnnotation(IssueSpec.class, OmitNulls.class);
     }
@@ -49,9 +49,9 @@ final class ContractModule extends SimpleModule {
     }
 
     /** {@code {"option": "1550", "US": {...}, "RU": {...}}}. */
-    static final class OptionSerializer extends JsonSerializer<ExplainView.Option> {
+    static final class OptionSerializer extends JsonSerializer<ExplainView.ExplainOption> {
         @Override
-        public void serialize(ExplainView.Option o, JsonGenerator g, SerializerProvider p) throws IOException {
+        public void serialize(ExplainView.ExplainOption o, JsonGenerator g, SerializerProvider p) throws IOException {
             g.writeStartObject();
             g.writeStringField("option", o.option());
             for (Map.Entry<String, ExplainView.OptionValue> e : o.byParty().entrySet()) {

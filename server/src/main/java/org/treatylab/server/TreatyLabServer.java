@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -58,9 +59,12 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.addAll(new NegotiationRoutes(doors.negotiation()).routes());
         routes.addAll(new TournamentRoutes(doors.tournaments(), doors.negotiation()).routes());
         AtomicReference<String> openApi = new AtomicReference<>();
+        AtomicReference<OpenAPI> model = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document").returnsText("application/json")
-                .handle(ctx -> ctx.contentType("application/json").result(openApi.get())));
+                .handle(ctx -> ctx.contentType("application/json").result(openApi.updateAndGet(text -> text != null
+                        ? text : OpenApiDocument.json(model.get(), "http://" + host(options) + ":" + ctx.port())))));
         List<Route> table = List.copyOf(routes);
+        model.set(OpenApiDocument.build(table));
         Javalin app = Javalin.create(config -> {
             config.jetty.host = options.bind();
             config.jetty.port = options.port();
@@ -100,9 +104,7 @@ public final class TreatyLabServer implements AutoCloseable {
             doors.close();
             throw e;
         }
-        TreatyLabServer server = new TreatyLabServer(app, table, options, doors);
-        openApi.set(OpenApiDocument.json(table, server.url().substring(0, server.url().length() - 1)));
-        return server;
+        return new TreatyLabServer(app, table, options, doors);
     }
 
     /** The one mapping of the doors' failure kinds to HTTP: status and JSON error; anything else is a 500. */
@@ -132,8 +134,11 @@ public final class TreatyLabServer implements AutoCloseable {
 
     /** The address to open in a browser. */
     public String url() {
-        String host = options.bind().equals("0.0.0.0") ? "127.0.0.1" : options.bind();
-        return "http://" + host + ":" + port() + "/";
+        return "http://" + host(options) + ":" + port() + "/";
+    }
+
+    private static String host(ServerOptions options) {
+        return options.bind().equals("0.0.0.0") ? "127.0.0.1" : options.bind();
     }
 
     /** The route table (what the OpenAPI document describes). */

@@ -61,20 +61,20 @@ public final class FoundationViews {
     }
 
     public static PostureView posture(Posture p) {
-        List<PostureView.Row> rows = new ArrayList<>();
+        List<PostureView.PostureRowView> rows = new ArrayList<>();
         long deployed = 0;
         long launchers = 0;
         for (PostureRow r : p.rows()) {
             Map<String, Double> overrides = new LinkedHashMap<>();
             r.overrides().entrySet().stream().sorted(Map.Entry.comparingByKey())
                     .forEach(e -> overrides.put(e.getKey().column(), e.getValue()));
-            rows.add(new PostureView.Row(r.system(), r.category().name(), r.deployed(), r.nonDeployed(), r.test(),
+            rows.add(new PostureView.PostureRowView(r.system(), r.category().name(), r.deployed(), r.nonDeployed(), r.test(),
                     r.converted(), r.reentryVehicles().orElse(null), r.attributionPerMissile().orElse(null),
                     r.alcmEquipped(), r.weaponsPerBomber(), overrides, r.note()));
             deployed += r.deployed();
             launchers += r.launchers();
         }
         return new PostureView(p.party().code(), p.asOf(), rows,
-                new PostureView.Totals(deployed, launchers, p.deployedMissileWarheads()));
+                new PostureView.PostureTotals(deployed, launchers, p.deployedMissileWarheads()));
     }
 }

@@ -10,7 +10,7 @@ import org.treatylab.app.common.Copies;
  *
  * @param asOf the date the counts describe, or null
  */
-public record PostureView(String party, LocalDate asOf, List<Row> rows, Totals totals) {
+public record PostureView(String party, LocalDate asOf, List<PostureRowView> rows, PostureTotals totals) {
     public PostureView {
         rows = List.copyOf(rows);
     }
@@ -22,21 +22,21 @@ public record PostureView(String party, LocalDate asOf, List<Row> rows, Totals t
      * @param attribution START I warheads attributed per missile, or null
      * @param overrides catalogue parameters the row overrides, by column name
      */
-    public record Row(String system, String category, long deployed, long nonDeployed, long test, long converted,
+    public record PostureRowView(String system, String category, long deployed, long nonDeployed, long test, long converted,
             Long warheadsTotal, Long attribution, Long alcmEquipped, Long weaponsPerBomber, Map<String, Double> overrides,
             String note) {
-        public Row {
+        public PostureRowView {
             overrides = Copies.ordered(overrides);
         }
     }
 
     /**
-     * Totals of the rows.
+     * PostureTotals of the rows.
      *
      * @param deployedVehicles deployed delivery vehicles
      * @param launchers deployed and non-deployed launchers
      * @param missileWarheads re-entry vehicles on deployed missiles
      */
-    public record Totals(long deployedVehicles, long launchers, long missileWarheads) {
+    public record PostureTotals(long deployedVehicles, long launchers, long missileWarheads) {
     }
 }

@@ -9,13 +9,13 @@ import java.util.List;
  * @param target the target detection probability
  * @param inspectionsNeeded the fewest inspections that reach {@code target} (the name {@code verify inspections} uses)
  */
-public record InspectionCurve(int facilities, int violating, int newStartPerYear, List<Point> points, double target,
+public record InspectionCurve(int facilities, int violating, int newStartPerYear, List<DetectionPoint> points, double target,
         int inspectionsNeeded) {
     public InspectionCurve {
         points = List.copyOf(points);
     }
 
     /** The probability of detection with this many inspections. */
-    public record Point(int inspections, double probability) {
+    public record DetectionPoint(int inspections, double probability) {
     }
 }

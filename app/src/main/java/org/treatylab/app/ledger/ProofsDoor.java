@@ -192,9 +192,9 @@ public final class ProofsDoor {
 
     /** Detection probability for 0 to {@code max} inspections, and the inspections {@code target} needs. */
     public InspectionCurve curve(int facilities, int violating, int max, double target) {
-        List<InspectionCurve.Point> points = new ArrayList<>();
+        List<InspectionCurve.DetectionPoint> points = new ArrayList<>();
         for (int n = 0; n <= max; n++) {
-            points.add(new InspectionCurve.Point(n, n == 0 ? 0.0
+            points.add(new InspectionCurve.DetectionPoint(n, n == 0 ? 0.0
                     : InspectionPlanner.detectionProbability(facilities, violating, n)));
         }
         return new InspectionCurve(facilities, violating, InspectionPlanner.NEW_START_PER_YEAR, points, target,

@@ -13,7 +13,7 @@ import org.treatylab.app.common.Copies;
  * @param kalaiSmorodinsky the Kalai-Smorodinsky solution, or null likewise
  */
 public record AnalysisView(String domain, long outcomes, String method, List<Double> reservations,
-        List<FrontierPoint> pareto, Solution nash, Solution kalaiSmorodinsky, Solution maxWelfare, double opposition) {
+        List<FrontierPoint> pareto, BargainingSolution nash, BargainingSolution kalaiSmorodinsky, BargainingSolution maxWelfare, double opposition) {
     public AnalysisView {
         reservations = List.copyOf(reservations);
         pareto = List.copyOf(pareto);
@@ -33,8 +33,8 @@ public record AnalysisView(String domain, long outcomes, String method, List<Dou
      * @param product the Nash product of this point (over the reservation values)
      * @param welfare the sum of the utilities
      */
-    public record Solution(List<Double> utilities, Map<String, IssueValue> outcome, double product, double welfare) {
-        public Solution {
+    public record BargainingSolution(List<Double> utilities, Map<String, IssueValue> outcome, double product, double welfare) {
+        public BargainingSolution {
             utilities = List.copyOf(utilities);
             outcome = Copies.ordered(outcome);
         }

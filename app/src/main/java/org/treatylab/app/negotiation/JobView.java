@@ -7,5 +7,5 @@ import java.util.List;
  */
 public record JobView(String id, String status, boolean cancelRequested, int done, int total,
         JobStatus.JobRequest request, String error, List<TournamentView.AgentSummary> summary,
-        List<TournamentView.Session> sessions) {
+        List<TournamentView.TournamentSession> sessions) {
 }

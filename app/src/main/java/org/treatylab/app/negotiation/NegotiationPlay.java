@@ -119,10 +119,10 @@ public final class NegotiationPlay {
             table = new NegotiationState.TableOutcome(session.offeredBy().map(PartyId::name).orElse(null),
                     NegotiationViews.outcome(o), mine == null ? null : mine.utility(o));
         }
-        List<NegotiationState.Move> history = new ArrayList<>();
+        List<NegotiationState.HistoryMove> history = new ArrayList<>();
         for (Turn t : session.history()) {
             Outcome o = NegotiationViews.outcomeOf(t);
-            history.add(new NegotiationState.Move(t.round(), t.party().name(), t.move().kind(),
+            history.add(new NegotiationState.HistoryMove(t.round(), t.party().name(), t.move().kind(),
                     NegotiationViews.outcome(o), o == null || mine == null ? null : mine.utility(o)));
         }
         if (over && result == null) {

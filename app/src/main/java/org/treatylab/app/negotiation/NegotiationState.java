@@ -15,7 +15,7 @@ import org.treatylab.app.common.Copies;
  */
 public record NegotiationState(String id, String scenario, List<String> parties, List<String> agents, String person,
         long seed, int deadlineRounds, List<IssueSpec> issues, int round, boolean over, String turn, boolean yourTurn,
-        Double yourReservation, TableOutcome offerOnTable, List<Move> history, SessionView result) {
+        Double yourReservation, TableOutcome offerOnTable, List<HistoryMove> history, SessionView result) {
     public NegotiationState {
         parties = List.copyOf(parties);
         agents = List.copyOf(agents);
@@ -31,8 +31,8 @@ public record NegotiationState(String id, String scenario, List<String> parties,
     }
 
     /** One move so far, with the person's utility of its outcome (null for an end or without a person). */
-    public record Move(int round, String party, String move, Map<String, IssueValue> outcome, Double yourUtility) {
-        public Move {
+    public record HistoryMove(int round, String party, String move, Map<String, IssueValue> outcome, Double yourUtility) {
+        public HistoryMove {
             outcome = Copies.ordered(outcome);
         }
     }

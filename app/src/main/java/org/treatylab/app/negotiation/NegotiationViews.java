@@ -83,21 +83,21 @@ final class NegotiationViews {
     }
 
     /** A solution with its Nash product (over the reservation values) and welfare (the sum of utilities). */
-    static AnalysisView.Solution solution(Analysis a, Solution s) {
+    static AnalysisView.BargainingSolution solution(Analysis a, Solution s) {
         double product = 1;
         double welfare = 0;
         for (int i = 0; i < s.utilities().size(); i++) {
             product *= s.utilities().get(i) - a.reservations().get(i);
             welfare += s.utilities().get(i);
         }
-        return new AnalysisView.Solution(s.utilities(), outcome(s.outcome()), product, welfare);
+        return new AnalysisView.BargainingSolution(s.utilities(), outcome(s.outcome()), product, welfare);
     }
 
     static SessionView session(List<Profile> profiles, SessionResult r, Optional<Analysis> a) {
-        List<SessionView.Turn> trace = new ArrayList<>();
+        List<SessionView.SessionTurn> trace = new ArrayList<>();
         for (Turn t : r.trace()) {
             Outcome o = outcomeOf(t);
-            trace.add(new SessionView.Turn(t.round(), t.party().name(), t.move().kind(), outcome(o),
+            trace.add(new SessionView.SessionTurn(t.round(), t.party().name(), t.move().kind(), outcome(o),
                     o == null ? null : profiles.stream().map(p -> p.utility(o)).toList()));
         }
         return new SessionView(outcome(r.agreement().orElse(null)), r.rounds(), r.utilities(),

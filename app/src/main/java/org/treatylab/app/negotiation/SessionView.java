@@ -16,7 +16,7 @@ import org.treatylab.app.common.Copies;
  */
 public record SessionView(Map<String, IssueValue> agreement, int rounds, List<Double> utilities,
         List<Double> discountedUtilities, Double paretoDistance, Double nashDistance, String end, String detail,
-        String culprit, List<String> parties, double time, List<Turn> trace) {
+        String culprit, List<String> parties, double time, List<SessionTurn> trace) {
     public SessionView {
         agreement = Copies.ordered(agreement);
         utilities = List.copyOf(utilities);
@@ -32,8 +32,8 @@ public record SessionView(Map<String, IssueValue> agreement, int rounds, List<Do
      * @param outcome the outcome offered or accepted, null for an end
      * @param utilities every party's utility of it, null for an end
      */
-    public record Turn(int round, String party, String move, Map<String, IssueValue> outcome, List<Double> utilities) {
-        public Turn {
+    public record SessionTurn(int round, String party, String move, Map<String, IssueValue> outcome, List<Double> utilities) {
+        public SessionTurn {
             outcome = Copies.ordered(outcome);
         }
     }

@@ -3,7 +3,7 @@ package org.treatylab.app.negotiation;
 import java.util.List;
 
 /** A tournament's results: one row per session and a summary per agent (the JSON file of {@code treatylab tournament}). */
-public record TournamentView(List<Session> sessions, List<AgentSummary> summary) {
+public record TournamentView(List<TournamentSession> sessions, List<AgentSummary> summary) {
     public TournamentView {
         sessions = List.copyOf(sessions);
         summary = List.copyOf(summary);
@@ -18,10 +18,10 @@ public record TournamentView(List<Session> sessions, List<AgentSummary> summary)
      * @param nashDistance null when no outcome is individually rational
      * @param outcome the agreement as text, or null
      */
-    public record Session(int session, String scenario, int repetition, List<String> agents, List<String> profiles,
+    public record TournamentSession(int session, String scenario, int repetition, List<String> agents, List<String> profiles,
             long seed, String end, boolean agreement, int rounds, List<Double> utilities, double welfare,
             double paretoDistance, Double nashDistance, String outcome) {
-        public Session {
+        public TournamentSession {
             agents = List.copyOf(agents);
             profiles = List.copyOf(profiles);
             utilities = List.copyOf(utilities);

@@ -131,9 +131,9 @@ public final class Tournaments {
     }
 
     static TournamentView view(TournamentResult r) {
-        List<TournamentView.Session> sessions = new ArrayList<>();
+        List<TournamentView.TournamentSession> sessions = new ArrayList<>();
         for (SessionRecord s : r.sessions()) {
-            sessions.add(new TournamentView.Session(s.index() + 1, s.scenario(), s.repetition(),
+            sessions.add(new TournamentView.TournamentSession(s.index() + 1, s.scenario(), s.repetition(),
                     List.of(s.agentA(), s.agentB()), List.of(s.profileA(), s.profileB()), s.seed(),
                     s.reason().name().toLowerCase(Locale.ROOT), s.isAgreement(), s.rounds(),
                     List.of(s.scoreA(), s.scoreB()), s.welfare(), s.paretoDistance(),

@@ -102,15 +102,15 @@ public final class StabilityDoor {
         Sides sides = Sides.pick(inputs, r.a(), b, r.date(), limits);
         SweepReport report = Stability.sweep(sides.a(), sides.b(), r.ceilings(),
                 r.cutPercents().stream().map(c -> c / 100).toList(), rules, r.deliveryVehicles(), params);
-        List<SweepResult.Point> points = new ArrayList<>();
+        List<SweepResult.SweepPoint> points = new ArrayList<>();
         for (SweepPoint p : report.points()) {
             ForcesView f = StabilityViews.forces(p.a(), p.b(), p.assessment());
-            points.add(new SweepResult.Point(p.rule().id(), p.ceiling(), p.cutShare(), f.aWarheads(), f.bWarheads(),
+            points.add(new SweepResult.SweepPoint(p.rule().id(), p.ceiling(), p.cutShare(), f.aWarheads(), f.bWarheads(),
                     f.aVehicles(), f.bVehicles(), f.aSurvivors(), f.bSurvivors(), f.assessment()));
         }
         FirstStrikeParams pp = report.params();
         return new SweepResult(report.a().party().code(), report.b().party().code(), sides.described(),
-                new SweepResult.Params(pp.damageExponent(), pp.enemyWeight(), pp.halfValueEmt(), pp.reserve(),
+                new SweepResult.SweepParams(pp.damageExponent(), pp.enemyWeight(), pp.halfValueEmt(), pp.reserve(),
                         report.launcherCeiling()),
                 points, report.rules().stream().map(StabilityViews::rule).toList(), Stability.modelAssumptions(pp),
                 StabilityViews.parameters(report.a(), report.b()), StabilityViews.forces(report.a(), report.b()));

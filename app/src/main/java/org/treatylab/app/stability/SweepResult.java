@@ -8,7 +8,7 @@ import java.util.List;
  *
  * @param sides one line per side: party, source, date, warheads and vehicles
  */
-public record SweepResult(String a, String b, List<String> sides, Params params, List<Point> points,
+public record SweepResult(String a, String b, List<String> sides, SweepParams params, List<SweepPoint> points,
         List<RuleView> rules, List<String> assumptions, List<ParameterUseView> parameters, List<ForceRow> forces) {
     public SweepResult {
         sides = List.copyOf(sides);
@@ -24,7 +24,7 @@ public record SweepResult(String a, String b, List<String> sides, Params params,
      *
      * @param deliveryVehicleCeiling the ceiling on deployed delivery vehicles at every point, or null
      */
-    public record Params(double damageExponent, double enemyWeight, double halfValueEmt, double reserve,
+    public record SweepParams(double damageExponent, double enemyWeight, double halfValueEmt, double reserve,
             Long deliveryVehicleCeiling) {
     }
 
@@ -34,7 +34,7 @@ public record SweepResult(String a, String b, List<String> sides, Params params,
      * @param ceiling the warhead ceiling, or null for a cut
      * @param cutShare the share cut, or null for a ceiling
      */
-    public record Point(String rule, Long ceiling, Double cutShare, long aWarheads, long bWarheads, long aVehicles,
+    public record SweepPoint(String rule, Long ceiling, Double cutShare, long aWarheads, long bWarheads, long aVehicles,
             long bVehicles, double aSurvivors, double bSurvivors, AssessmentView assessment) {
 
         /** "500" for a ceiling, "90% cut" for a cut. */

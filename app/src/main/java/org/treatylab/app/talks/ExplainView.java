@@ -8,8 +8,8 @@ import org.treatylab.app.common.Copies;
  * How each option of each issue is valued by each delegation, with every other issue at the reference terms (the
  * JSON of {@code treatylab talks explain} and {@code GET /api/talks/scenarios/{id}/explain}).
  */
-public record ExplainView(String scenario, TermsView referenceTerms, Map<String, Delegation> delegations,
-        List<Issue> issues) {
+public record ExplainView(String scenario, TermsView referenceTerms, Map<String, ExplainDelegation> delegations,
+        List<ExplainIssue> issues) {
     public ExplainView {
         delegations = Copies.ordered(delegations);
         issues = List.copyOf(issues);
@@ -22,10 +22,10 @@ public record ExplainView(String scenario, TermsView referenceTerms, Map<String,
      * @param noTreatyContributions weight times score of each criterion for no treaty
      * @param rankings the documented rankings of options, by criterion
      */
-    public record Delegation(Map<String, ScenarioView.Weight> weights, double reservation,
+    public record ExplainDelegation(Map<String, ScenarioView.CriterionWeight> weights, double reservation,
             Map<String, Double> noTreatyScores, Map<String, Double> noTreatyContributions,
             Map<String, Ranking> rankings) {
-        public Delegation {
+        public ExplainDelegation {
             weights = Copies.ordered(weights);
             noTreatyScores = Copies.ordered(noTreatyScores);
             noTreatyContributions = Copies.ordered(noTreatyContributions);
@@ -41,8 +41,8 @@ public record ExplainView(String scenario, TermsView referenceTerms, Map<String,
     }
 
     /** One issue: the criteria it moves and each option's value. */
-    public record Issue(String id, String label, String note, List<String> criteria, List<Option> options) {
-        public Issue {
+    public record ExplainIssue(String id, String label, String note, List<String> criteria, List<ExplainOption> options) {
+        public ExplainIssue {
             criteria = List.copyOf(criteria);
             options = List.copyOf(options);
         }
@@ -52,8 +52,8 @@ public record ExplainView(String scenario, TermsView referenceTerms, Map<String,
      * One option, valued by each delegation. In JSON the delegations' values stand beside {@code option}, keyed by
      * party code ({@code {"option": "1550", "US": {...}, "RU": {...}}}): {@code report} writes them.
      */
-    public record Option(String option, Map<String, OptionValue> byParty) {
-        public Option {
+    public record ExplainOption(String option, Map<String, OptionValue> byParty) {
+        public ExplainOption {
             byParty = Copies.ordered(byParty);
         }
     }

@@ -13,7 +13,7 @@ import org.treatylab.app.common.Copies;
  * @param agentsAvailable the engine agents a delegation may be given
  */
 public record ScenarioView(String id, String name, List<String> parties, LocalDate firstRound, LocalDate deadline,
-        int rounds, int roundDays, List<LocalDate> dates, List<Issue> issues, Map<String, Delegation> delegations,
+        int rounds, int roundDays, List<LocalDate> dates, List<ScenarioIssue> issues, Map<String, ScenarioDelegation> delegations,
         List<String> agentsAvailable) {
     public ScenarioView {
         parties = List.copyOf(parties);
@@ -24,8 +24,8 @@ public record ScenarioView(String id, String name, List<String> parties, LocalDa
     }
 
     /** An issue and its options. */
-    public record Issue(String id, String label, List<String> values, String note) {
-        public Issue {
+    public record ScenarioIssue(String id, String label, List<String> values, String note) {
+        public ScenarioIssue {
             values = List.copyOf(values);
         }
     }
@@ -35,13 +35,13 @@ public record ScenarioView(String id, String name, List<String> parties, LocalDa
      *
      * @param weights by criterion, weights normalised to sum to 1
      */
-    public record Delegation(String agent, Map<String, Weight> weights) {
-        public Delegation {
+    public record ScenarioDelegation(String agent, Map<String, CriterionWeight> weights) {
+        public ScenarioDelegation {
             weights = Copies.ordered(weights);
         }
     }
 
     /** A criterion's weight and its source or rationale. */
-    public record Weight(double weight, String rationale) {
+    public record CriterionWeight(double weight, String rationale) {
     }
 }

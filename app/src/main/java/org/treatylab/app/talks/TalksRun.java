@@ -15,14 +15,14 @@ import org.treatylab.app.foundation.LimitRow;
  * @param end why the session ended (AGREEMENT, DEADLINE, ...)
  * @param utilities each delegation's value of the agreement, or of no treaty without one
  * @param reservation each delegation's value of no treaty
- * @param nashDistance distance to the Nash point, or null when no outcome is individually rational
+ * @param nashDistance distance to the TalksNash point, or null when no outcome is individually rational
  * @param comparedToNewStart the agreement against the Joint Understanding and New START, or null
  * @param cutsByReductionDeadline each party's posture counted against the agreed treaty on the day its limits bind
  */
 public record TalksRun(String scenario, long seed, Map<String, String> agents, TermsView agreement,
         LocalDate agreedOn, String end, String detail, int rounds, Map<String, Double> utilities,
-        Map<String, Double> reservation, double paretoDistance, Double nashDistance, Nash nash,
-        NewStartComparison comparedToNewStart, List<Cut> cutsByReductionDeadline, StabilityPair stability,
+        Map<String, Double> reservation, double paretoDistance, Double nashDistance, TalksNash nash,
+        NewStartComparison comparedToNewStart, List<TalksCut> cutsByReductionDeadline, StabilityPair stability,
         List<TraceMove> trace) {
     public TalksRun {
         agents = Copies.ordered(agents);
@@ -32,16 +32,16 @@ public record TalksRun(String scenario, long seed, Map<String, String> agents, T
         trace = List.copyOf(trace);
     }
 
-    /** The Nash bargaining point: each delegation's utility and the terms (null when none is rational). */
-    public record Nash(Map<String, Double> utilities, TermsView agreement) {
-        public Nash {
+    /** The TalksNash bargaining point: each delegation's utility and the terms (null when none is rational). */
+    public record TalksNash(Map<String, Double> utilities, TermsView agreement) {
+        public TalksNash {
             utilities = Copies.ordered(utilities);
         }
     }
 
     /** A party's limits under the agreed treaty on the day they bind. */
-    public record Cut(String party, List<LimitRow> limits, LocalDate date) {
-        public Cut {
+    public record TalksCut(String party, List<LimitRow> limits, LocalDate date) {
+        public TalksCut {
             limits = List.copyOf(limits);
         }
     }

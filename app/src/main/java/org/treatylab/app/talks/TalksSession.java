@@ -140,10 +140,10 @@ public final class TalksSession {
             TalksResult r = talks.evaluate(session.result().get(), names, seed);
             result = TalksViews.run(r);
         }
-        List<TalksState.Move> history = new ArrayList<>();
+        List<TalksState.TalksMove> history = new ArrayList<>();
         session.history().forEach(t -> {
             Outcome o = t.move() instanceof Offer off ? off.outcome() : t.move() instanceof Accept a ? a.outcome() : null;
-            history.add(new TalksState.Move(t.round(), s.dateOf(t.round() - 1), t.party().name(),
+            history.add(new TalksState.TalksMove(t.round(), s.dateOf(t.round() - 1), t.party().name(),
                     t.move() instanceof Offer ? "offer" : t.move() instanceof Accept ? "accept" : "end",
                     o == null ? null : TalksViews.terms(talks.derivation().terms(o)), o == null ? null : mine.utility(o),
                     o == null ? null : talks.derivation().profiles().stream().map(p -> p.utility(o)).toList()));

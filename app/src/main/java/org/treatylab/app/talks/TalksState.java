@@ -17,7 +17,7 @@ import org.treatylab.app.common.Copies;
  */
 public record TalksState(String id, String scenario, String play, Map<String, String> agents, int round, int rounds,
         LocalDate date, LocalDate deadline, long daysLeft, double yourReservation, TableOffer offerOnTable,
-        boolean over, boolean yourTurn, TalksRun result, List<Move> history) {
+        boolean over, boolean yourTurn, TalksRun result, List<TalksMove> history) {
     public TalksState {
         agents = Copies.ordered(agents);
         history = List.copyOf(history);
@@ -40,7 +40,7 @@ public record TalksState(String id, String scenario, String play, Map<String, St
      * @param move offer, accept or end
      * @param utilities every delegation's value of the terms, or null for an end
      */
-    public record Move(int round, LocalDate date, String party, String move, TermsView terms, Double yourValue,
+    public record TalksMove(int round, LocalDate date, String party, String move, TermsView terms, Double yourValue,
             List<Double> utilities) {
     }
 }

@@ -38,9 +38,9 @@ final class TalksViews {
     }
 
     static TalksRun run(TalksResult r) {
-        List<TalksRun.Cut> cuts = new ArrayList<>();
+        List<TalksRun.TalksCut> cuts = new ArrayList<>();
         for (PartyResult p : r.cuts()) {
-            cuts.add(new TalksRun.Cut(p.party().code(), p.limits().stream().map(FoundationViews::limit).toList(),
+            cuts.add(new TalksRun.TalksCut(p.party().code(), p.limits().stream().map(FoundationViews::limit).toList(),
                     p.date()));
         }
         List<TalksRun.TraceMove> trace = new ArrayList<>();
@@ -51,7 +51,7 @@ final class TalksViews {
         return new TalksRun(r.scenario(), r.seed(), byParty(r.agents()), r.agreement().map(TalksViews::terms).orElse(null),
                 r.agreedOn(), r.endReason(), r.detail(), r.rounds(), byParty(r.utilities()), byParty(r.reservations()),
                 r.paretoDistance(), Double.isNaN(r.nashDistance()) ? null : r.nashDistance(),
-                new TalksRun.Nash(byParty(r.nashUtilities()), r.nash().map(TalksViews::terms).orElse(null)),
+                new TalksRun.TalksNash(byParty(r.nashUtilities()), r.nash().map(TalksViews::terms).orElse(null)),
                 r.comparedToNewStart().map(TalksViews::comparison).orElse(null), cuts,
                 new TalksRun.StabilityPair(stability(r.agreedStability()), stability(r.noTreatyStability())), trace);
     }
@@ -80,16 +80,16 @@ final class TalksViews {
     }
 
     static ScenarioView scenario(Scenario s) {
-        List<ScenarioView.Issue> issues = s.issues().stream()
-                .map(i -> new ScenarioView.Issue(i.id(), i.label(), i.values(), i.note())).toList();
-        Map<String, ScenarioView.Delegation> dels = new LinkedHashMap<>();
+        List<ScenarioView.ScenarioIssue> issues = s.issues().stream()
+                .map(i -> new ScenarioView.ScenarioIssue(i.id(), i.label(), i.values(), i.note())).toList();
+        Map<String, ScenarioView.ScenarioDelegation> dels = new LinkedHashMap<>();
         for (Party p : s.parties()) {
             Delegation d = s.delegation(p);
-            Map<String, ScenarioView.Weight> w = new LinkedHashMap<>();
+            Map<String, ScenarioView.CriterionWeight> w = new LinkedHashMap<>();
             d.weights().values().stream().sorted((x, y) -> x.criterion().compareTo(y.criterion()))
-                    .forEach(x -> w.put(x.criterion().key(), new ScenarioView.Weight(d.weight(x.criterion()),
+                    .forEach(x -> w.put(x.criterion().key(), new ScenarioView.CriterionWeight(d.weight(x.criterion()),
                             x.rationale())));
-            dels.put(p.code(), new ScenarioView.Delegation(d.agent(), w));
+            dels.put(p.code(), new ScenarioView.ScenarioDelegation(d.agent(), w));
         }
         return new ScenarioView(s.id(), s.name(), s.parties().stream().map(Party::code).toList(), s.firstRound(),
                 s.deadline(), s.rounds(), s.roundDays(), s.dates(), issues, dels, Agents.names());
@@ -97,13 +97,13 @@ final class TalksViews {
 
     static ExplainView explain(Explanation e) {
         Scenario s = e.scenario();
-        Map<String, ExplainView.Delegation> dels = new LinkedHashMap<>();
+        Map<String, ExplainView.ExplainDelegation> dels = new LinkedHashMap<>();
         for (Party p : s.parties()) {
             Delegation d = s.delegation(p);
-            Map<String, ScenarioView.Weight> w = new LinkedHashMap<>();
+            Map<String, ScenarioView.CriterionWeight> w = new LinkedHashMap<>();
             for (Criterion c : Criterion.values()) {
                 Weight x = d.weights().get(c);
-                w.put(c.key(), new ScenarioView.Weight(d.weight(c), x == null ? "(not weighted)" : x.rationale()));
+                w.put(c.key(), new ScenarioView.CriterionWeight(d.weight(c), x == null ? "(not weighted)" : x.rationale()));
             }
             Map<String, Double> contributions = new LinkedHashMap<>();
             e.noTreatyContributions(p).forEach((c, v) -> contributions.put(c.key(), v));
@@ -111,21 +111,21 @@ final class TalksViews {
             // in criterion order: the delegation keeps its rankings unordered
             d.rankings().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(x -> rankings.put(
                     x.getKey().key(), new ExplainView.Ranking(x.getValue().order(), x.getValue().rationale())));
-            dels.put(p.code(), new ExplainView.Delegation(w, e.reservations().get(p), scores(e.noTreaty().get(p)),
+            dels.put(p.code(), new ExplainView.ExplainDelegation(w, e.reservations().get(p), scores(e.noTreaty().get(p)),
                     contributions, rankings));
         }
-        List<ExplainView.Issue> issues = new ArrayList<>();
+        List<ExplainView.ExplainIssue> issues = new ArrayList<>();
         for (Explanation.IssueRows i : e.issues()) {
-            List<ExplainView.Option> opts = new ArrayList<>();
+            List<ExplainView.ExplainOption> opts = new ArrayList<>();
             for (Explanation.OptionRow o : i.options()) {
                 Map<String, ExplainView.OptionValue> values = new LinkedHashMap<>();
                 for (Party p : s.parties()) {
                     values.put(p.code(), new ExplainView.OptionValue(o.contribution().get(p),
                             scores(o.scores().get(p)), new TreeMap<>(o.scores().get(p).facts())));
                 }
-                opts.add(new ExplainView.Option(o.option(), values));
+                opts.add(new ExplainView.ExplainOption(o.option(), values));
             }
-            issues.add(new ExplainView.Issue(i.issue().id(), i.issue().label(), i.issue().note(),
+            issues.add(new ExplainView.ExplainIssue(i.issue().id(), i.issue().label(), i.issue().note(),
                     i.criteria().stream().map(Criterion::key).toList(), opts));
         }
         return new ExplainView(s.id(), terms(e.reference()), dels, issues);

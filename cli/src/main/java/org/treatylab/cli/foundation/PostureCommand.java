@@ -49,7 +49,7 @@ public final class PostureCommand implements Runnable {
             TextTable t = new TextTable("date", "party", "system", "category", "deployed", "non_deployed", "test",
                     "converted", "warheads", "attribution", "alcm_equipped", "weapons_per_bomber");
             for (PostureView p : postures) {
-                for (PostureView.Row r : p.rows()) {
+                for (PostureView.PostureRowView r : p.rows()) {
                     t.row(p.asOf(), p.party(), r.system(), r.category(), r.deployed(), r.nonDeployed(), r.test(),
                             r.converted(), r.warheadsTotal(), r.attribution(), r.alcmEquipped(), r.weaponsPerBomber());
                 }

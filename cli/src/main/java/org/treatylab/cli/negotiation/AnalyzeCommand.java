@@ -72,7 +72,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static String solution(AnalysisView.Solution s, String none) {
+    private static String solution(AnalysisView.BargainingSolution s, String none) {
         return s == null ? none : Views.utilities(s.utilities()) + "  " + Views.text(s.outcome());
     }
 }

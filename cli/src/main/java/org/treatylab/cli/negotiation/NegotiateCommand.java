@@ -83,7 +83,7 @@ public final class NegotiateCommand implements Callable<Integer> {
 
     private static void table(PrintWriter out, SessionView r) {
         TextTable t = new TextTable("round", "party", "move", "utilities", "outcome");
-        for (SessionView.Turn turn : r.trace()) {
+        for (SessionView.SessionTurn turn : r.trace()) {
             t.row(turn.round(), turn.party(), turn.move(),
                     turn.utilities() == null ? null : Views.utilities(turn.utilities()),
                     turn.outcome() == null ? null : Views.text(turn.outcome()));

@@ -73,7 +73,7 @@ final class SweepHtml {
         List<RuleView> rules = report.rules();
         for (int r = 0; r < rules.size(); r++) {
             List<double[]> pts = new ArrayList<>();
-            for (SweepResult.Point p : report.points()) {
+            for (SweepResult.SweepPoint p : report.points()) {
                 if (p.rule().equals(rules.get(r).id()) && p.ceiling() != null && p.ceiling() > 0) {
                     pts.add(new double[] {p.ceiling(), side == 0 ? p.aSurvivors() : p.bSurvivors()});
                 }
@@ -91,7 +91,7 @@ final class SweepHtml {
         List<RuleView> rules = report.rules();
         for (int r = 0; r < rules.size(); r++) {
             List<double[]> pts = new ArrayList<>();
-            for (SweepResult.Point p : report.points()) {
+            for (SweepResult.SweepPoint p : report.points()) {
                 if (p.rule().equals(rules.get(r).id()) && p.ceiling() != null && p.ceiling() > 0) {
                     pts.add(new double[] {p.ceiling(), p.assessment().index()});
                 }

@@ -28,7 +28,7 @@ final class SweepRows {
 
     List<List<String>> rows(boolean csv) {
         List<List<String>> out = new ArrayList<>();
-        for (SweepResult.Point p : report.points()) {
+        for (SweepResult.SweepPoint p : report.points()) {
             List<String> r = new ArrayList<>(List.of(p.rule()));
             if (csv) {
                 r.add(p.ceiling() == null ? "" : Long.toString(p.ceiling()));
@@ -57,7 +57,7 @@ final class SweepRows {
         List<String> out = new ArrayList<>();
         String pa = report.a();
         String pb = report.b();
-        for (SweepResult.Point p : report.points()) {
+        for (SweepResult.SweepPoint p : report.points()) {
             if (p.ceiling() != null && !p.ceiling().equals(ceiling)) {
                 continue;
             }

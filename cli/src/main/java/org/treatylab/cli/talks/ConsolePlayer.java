@@ -50,8 +50,8 @@ final class ConsolePlayer {
         int round = st.round();
         out.printf("%n== Round %d of %d, %s: %d rounds and %d days left before the deadline %s%n", round, st.rounds(),
                 st.date(), st.rounds() - round, st.daysLeft(), st.deadline());
-        List<TalksState.Move> h = st.history();
-        for (TalksState.Move m : h.subList(Math.max(0, h.size() - 6), h.size())) {
+        List<TalksState.TalksMove> h = st.history();
+        for (TalksState.TalksMove m : h.subList(Math.max(0, h.size() - 6), h.size())) {
             out.printf("   %s %s %s%n", m.date(), m.party(), describe(m));
         }
         if (st.offerOnTable() != null) {
@@ -143,12 +143,12 @@ final class ConsolePlayer {
 
     /** Says what the person offered (its value), from the history after the move. */
     private TalksState offered(TalksState after, TalksState before) {
-        TalksState.Move mine = after.history().get(before.history().size());
+        TalksState.TalksMove mine = after.history().get(before.history().size());
         out.printf("  offering: %s (your value %s)%n", Texts.terms(mine.terms()), Texts.u(mine.yourValue()));
         return after;
     }
 
-    private static String describe(TalksState.Move m) {
+    private static String describe(TalksState.TalksMove m) {
         return switch (m.move()) {
             case "offer" -> "offers " + Texts.terms(m.terms());
             case "accept" -> "accepts";

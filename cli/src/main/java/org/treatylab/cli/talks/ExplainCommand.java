@@ -46,7 +46,7 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("How " + s.name() + " values its terms (" + s.id() + ")");
         out.println("Each option is shown with every other issue at the reference terms: " + Texts.terms(e.referenceTerms()));
         for (String p : s.parties()) {
-            ExplainView.Delegation d = e.delegations().get(p);
+            ExplainView.ExplainDelegation d = e.delegations().get(p);
             out.println();
             out.println("Delegation " + p + " (agent " + s.delegations().get(p).agent() + "), weights normalised to sum to 1:");
             d.weights().forEach((c, w) -> out.printf(Locale.ROOT, "  %-16s %.3f  %s%n", c, w.weight(), w.rationale()));
@@ -56,7 +56,7 @@ final class ExplainCommand implements Callable<Integer> {
             d.noTreatyContributions().forEach((c, v) -> out.printf(Locale.ROOT, " %s %.3f", c, v));
             out.println();
         }
-        for (ExplainView.Issue i : e.issues()) {
+        for (ExplainView.ExplainIssue i : e.issues()) {
             out.println();
             out.println("Issue " + i.id() + " - " + i.label() + " (" + i.note() + ")");
             List<String> header = new ArrayList<>(List.of("option"));
@@ -69,7 +69,7 @@ final class ExplainCommand implements Callable<Integer> {
             List<String> facts = factKeys(i.criteria());
             header.addAll(facts);
             TextTable t = new TextTable(header.toArray(String[]::new));
-            for (ExplainView.Option o : i.options()) {
+            for (ExplainView.ExplainOption o : i.options()) {
                 List<Object> row = new ArrayList<>(List.of(o.option()));
                 for (String p : s.parties()) {
                     for (String c : i.criteria()) {

@@ -111,7 +111,7 @@ public final class TalksCommand implements Callable<Integer> {
         if (!r.cutsByReductionDeadline().isEmpty()) {
             sb.append("Cuts the agreed treaty requires of the 2009 forces, on the day its limits bind:\n");
             TextTable c = new TextTable("party", "date", "limit", "counted", "ceiling", "required_cut");
-            for (TalksRun.Cut pr : r.cutsByReductionDeadline()) {
+            for (TalksRun.TalksCut pr : r.cutsByReductionDeadline()) {
                 for (LimitRow l : pr.limits()) {
                     c.row(pr.party(), pr.date(), l.id(), l.counted(), l.limit(), l.requiredCut());
                 }

@@ -89,7 +89,7 @@ final class TalksHtml {
         if (!r.cutsByReductionDeadline().isEmpty()) {
             sb.append("<h2>Cuts the agreed treaty requires of the 2009 forces (on the day its limits bind)</h2><table>"
                     + "<tr><th>party</th><th>date</th><th>limit</th><th>counted</th><th>ceiling</th><th>required cut</th></tr>");
-            for (TalksRun.Cut pr : r.cutsByReductionDeadline()) {
+            for (TalksRun.TalksCut pr : r.cutsByReductionDeadline()) {
                 for (LimitRow l : pr.limits()) {
                     sb.append("<tr><td>").append(pr.party()).append("</td><td>").append(pr.date()).append("</td><td>")
                             .append(l.id()).append("</td><td>").append(l.counted()).append("</td><td>")

@@ -11,11 +11,11 @@ public final class Bodies {
      * A posture counted under a treaty: exactly one of {@code treaty} (an id) and {@code treaty_text} (a treaty
      * file), exactly one of {@code posture} (a shipped name) and {@code posture_csv}.
      */
-    public record CountRequest(String treaty, String treatyText, String posture, String postureCsv, LocalDate date) {
+    public record CountBody(String treaty, String treatyText, String posture, String postureCsv, LocalDate date) {
     }
 
     /** Verdicts over an uploaded series or dated postures: exactly one of the two CSV fields. */
-    public record ComplianceRequest(String treaty, String aggregatesCsv, String postureCsv) {
+    public record ComplianceBody(String treaty, String aggregatesCsv, String postureCsv) {
     }
 
     /** The liveness answer. */

@@ -69,7 +69,7 @@ public final class FoundationRoutes {
                             ctx.status(204);
                         }),
                 Route.post("/api/count", "compliance", "Count a posture under a treaty on a date")
-                        .json(Bodies.CountRequest.class, "treaty (an id) or treaty_text (a treaty file); posture (a"
+                        .json(Bodies.CountBody.class, "treaty (an id) or treaty_text (a treaty file); posture (a"
                                 + " shipped name) or posture_csv (CSV text); date (YYYY-MM-DD, optional)",
                                 "{\"treaty\": \"new-start\", \"posture\": \"us-russia-2009\", \"date\": \"2018-02-05\"}")
                         .returns(CountResult.class).answers(404, "no such treaty or posture").handle(this::count),
@@ -79,7 +79,7 @@ public final class FoundationRoutes {
                         .returns(ComplianceResult.class).answers(404, "no such treaty or series")
                         .handle(this::complianceShipped),
                 Route.post("/api/compliance", "compliance", "Verdicts over an uploaded series or dated postures")
-                        .json(Bodies.ComplianceRequest.class, "treaty (an id) and exactly one of aggregates_csv and"
+                        .json(Bodies.ComplianceBody.class, "treaty (an id) and exactly one of aggregates_csv and"
                                 + " posture_csv (with as_of)",
                                 "{\"treaty\": \"new-start\", \"aggregates_csv\": \"as_of,us_wh\\n2019-03-01,1365\\n\"}")
                         .returns(ComplianceResult.class).handle(this::complianceUpload));

@@ -42,16 +42,28 @@ public final class OpenApiDocument {
     private OpenApiDocument() {
     }
 
-    /** The document as JSON; {@code server} is the address clients call (no trailing slash). */
-    public static String json(List<Route> routes, String server) {
-        return Json.pretty(build(routes, server));
+    /**
+     * Gives a type that no record describes (e.g. "a shipped name or uploaded files") its schema, written by hand by
+     * the area that reads it; {@code needs} are the records the schema refers to.
+     */
+    public static void describe(Class<?> type, Schema<?> schema, Class<?>... needs) {
+        Schemas.describe(type, schema, needs);
     }
 
-    public static OpenAPI build(List<Route> routes, String server) {
+    /**
+     * The document as JSON with the address clients call ({@code server}, no trailing slash), known once the server
+     * listens.
+     */
+    public static String json(OpenAPI model, String server) {
+        return Json.pretty(model.servers(List.of(new Server().url(server).description("this server"))));
+    }
+
+    /** The document of a route table (the schemas derived once, the slow part). */
+    public static OpenAPI build(List<Route> routes) {
         OpenAPI api = new OpenAPI().info(new Info().title("TreatyLab API").version("0.1.0")
                 .description("Counting, compliance, stability, negotiation, the 2009 talks and the verification "
-                        + "ledger. Errors are JSON {\"error\": ..., \"detail\": ...}."))
-                .servers(List.of(new Server().url(server).description("this server")));
+                        + "ledger. Errors are JSON {\"error\": ..., \"detail\": ...}.")
+                        .contact(new io.swagger.v3.oas.models.info.Contact().name("TreatyLab")));
         Schemas schemas = new Schemas();
         Paths paths = new Paths();
         Set<String> tags = new LinkedHashSet<>();

@@ -152,6 +152,12 @@ public record Route(Method method, String path, String tag, String summary, Hand
             if (body != null && all.stream().noneMatch(r -> r.status() == 400)) {
                 all.add(new Response(400, "the body is invalid (JSON error object)"));
             }
+            if (body == null && !query.isEmpty() && all.stream().noneMatch(r -> r.status() == 400)) {
+                all.add(new Response(400, "a query parameter is invalid (JSON error object)"));
+            }
+            if (body != null) {
+                all.add(new Response(413, "the body is larger than the server accepts (1 MiB by default)"));
+            }
             if (auth) {
                 all.add(new Response(401, "no valid credential"));
                 all.add(new Response(403, "the credential's party may not do this"));

@@ -30,12 +30,19 @@ import org.treatylab.report.Json;
  * primitive properties are required. The few shapes {@code report} writes by hand are described by hand.
  */
 final class Schemas {
+    private static final Map<Class<?>, Schema<?>> BY_HAND = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<Class<?>, List<Class<?>>> NEEDS = new java.util.concurrent.ConcurrentHashMap<>();
     private final ModelConverters converters = new ModelConverters();
     private final Map<String, Schema> components = new LinkedHashMap<>();
     private final Map<Class<?>, Boolean> seen = new LinkedHashMap<>();
 
     Schemas() {
         converters.addConverter(new ModelResolver(Json.mapper()));
+    }
+
+    static void describe(Class<?> type, Schema<?> schema, Class<?>... needs) {
+        BY_HAND.put(type, schema);
+        NEEDS.put(type, List.of(needs));
     }
 
     /** The schema of a body: a reference to a record's component schema, an array of them, or a plain type. */
@@ -76,6 +83,11 @@ final class Schemas {
         }
         Map<String, Schema> read = converters.readAll(new AnnotatedType(root));
         for (Class<?> record : records(root)) {
+            seen.keySet().stream().filter(k -> k != record && name(k).equals(name(record))).findAny()
+                    .ifPresent(k -> {
+                        throw new IllegalStateException("two records would share the schema name " + name(record)
+                                + ": " + k.getName() + " and " + record.getName());
+                    });
             seen.put(record, response);
             Schema s = read.get(name(record));
             if (s != null) {
@@ -83,9 +95,15 @@ final class Schemas {
             }
         }
         read.forEach(components::putIfAbsent);
+        for (Map.Entry<Class<?>, Schema<?>> e : BY_HAND.entrySet()) {
+            if (components.containsKey(name(e.getKey()))) {
+                components.put(name(e.getKey()), e.getValue());
+                NEEDS.get(e.getKey()).forEach(n -> add(n, response));
+            }
+        }
         components.put(name(IssueValue.class), issueValue());
         components.computeIfPresent(name(AssessmentView.class), (k, v) -> assessment());
-        components.computeIfPresent(name(ExplainView.Option.class), (k, v) -> explainOption());
+        components.computeIfPresent(name(ExplainView.ExplainOption.class), (k, v) -> explainOption());
     }
 
     /** Required and nullable properties, no others. */
@@ -123,7 +141,7 @@ final class Schemas {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema nullable(Schema p) {
         if (p.get$ref() != null) {
-            return new ComposedSchema().allOf(List.of(new Schema<>().$ref(p.get$ref()))).nullable(true);
+            return new ComposedSchema().allOf(List.of(new Schema<>().$ref(p.get$ref()))).type("object").nullable(true);
         }
         p.setNullable(true);
         return p;
@@ -164,7 +182,7 @@ final class Schemas {
     }
 
     private static Schema<?> issueValue() {
-        return new ComposedSchema().oneOf(List.of(new IntegerSchema(), new NumberSchema(), new StringSchema()))
+        return new ComposedSchema().anyOf(List.of(new NumberSchema(), new StringSchema()))
                 .description("a whole number (integer issue), a number (real issue) or a label (discrete issue)");
     }
 

@@ -69,12 +69,12 @@ public final class LedgerRoutes {
                         .handle(ctx -> Answers.json(ctx, 201, ledger.declare(caller(ctx), null, "items.csv",
                                 ctx.body()))),
                 Route.post("/api/ledger/notifications", "ledger", "Notify a change of one item")
-                        .json(Bodies.NotificationRequest.class, "uid, event (add, deploy, store, move, convert or"
+                        .json(Bodies.NotificationBody.class, "uid, event (add, deploy, store, move, convert or"
                                 + " eliminate), to, warheads, system, category, status",
                                 "{\"uid\": \"US-M1\", \"event\": \"move\", \"to\": \"Minot\"}")
                         .authenticated().returns(ItemView.class).handle(this::notifyItem),
                 Route.post("/api/ledger/exchanges", "ledger", "Six-monthly data exchange: signed snapshot of the declarations")
-                        .json(Bodies.ExchangeRequest.class, "date (YYYY-MM-DD), treaty (new-start)",
+                        .json(Bodies.DataExchangeBody.class, "date (YYYY-MM-DD), treaty (new-start)",
                                 "{\"date\": \"2011-09-01\"}").authenticated()
                         .returns(ExchangeView.class).answers(201, "recorded").handle(this::exchange),
                 Route.get("/api/ledger/exchanges", "ledger", "Every data exchange (public part: the ledger entry)")
@@ -83,7 +83,7 @@ public final class LedgerRoutes {
                             Answers.json(ctx, ledger.exchanges());
                         }),
                 Route.post("/api/ledger/reveals", "ledger", "Reveal one facility of the latest exchange, with proofs")
-                        .json(Bodies.RevealRequest.class, "facility", "{\"facility\": \"Malmstrom\"}").authenticated()
+                        .json(Bodies.RevealBody.class, "facility", "{\"facility\": \"Malmstrom\"}").authenticated()
                         .returns(RevealView.class).answers(201, "recorded")
                         .handle(ctx -> Answers.json(ctx, 201, ledger.reveal(caller(ctx), null,
                                 Requests.requiredText(Requests.json(ctx), "facility")))),
@@ -93,7 +93,7 @@ public final class LedgerRoutes {
                             Answers.json(ctx, ledger.reveals());
                         }),
                 Route.post("/api/ledger/inspections", "ledger", "As inspector, record what was found at a revealed facility")
-                        .json(Bodies.InspectionRequest.class, "of (the inspected party), facility, found_csv (items CSV)",
+                        .json(Bodies.InspectionBody.class, "of (the inspected party), facility, found_csv (items CSV)",
                                 "{\"of\": \"US\", \"facility\": \"Malmstrom\", \"found_csv\": \"uid,system,category,status,"
                                         + "facility,warheads\\nUS-M1,Minuteman III,ICBM,deployed,Malmstrom,1\\n\"}")
                         .authenticated().returns(FindingView.class).answers(201, "recorded").handle(this::inspect),
@@ -102,7 +102,7 @@ public final class LedgerRoutes {
                         .handle(ctx -> Answers.json(ctx, ledger.verify(caller(ctx)))),
                 Route.post("/api/verify/check-inclusion", "verification",
                         "Check an RFC 9162 inclusion proof: {leaf (hex datum) | leaf_hash, index, tree_size, proof, root}")
-                        .json(Bodies.InclusionRequest.class, "leaf or leaf_hash, index, tree_size, proof (hex hashes),"
+                        .json(Bodies.InclusionBody.class, "leaf or leaf_hash, index, tree_size, proof (hex hashes),"
                                 + " root",
                                 "{\"leaf\": \"\", \"index\": 0, \"tree_size\": 1, \"proof\": [], \"root\": "
                                         + "\"6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d\"}")

@@ -1,9 +1,13 @@
 package org.treatylab.server.negotiation;
 
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import java.util.List;
 import java.util.Map;
 import org.treatylab.app.negotiation.IssueValue;
 import org.treatylab.app.negotiation.UploadedFile;
+import org.treatylab.server.http.OpenApiDocument;
 
 /** The JSON request bodies of the negotiation and tournament routes, as the OpenAPI document describes them. */
 public final class Bodies {
@@ -11,14 +15,14 @@ public final class Bodies {
     }
 
     /** A scenario: {@code scenario} (a shipped name) or {@code domain} with {@code profiles} (uploaded files). */
-    public record ScenarioRequest(String scenario, UploadedFile domain, List<UploadedFile> profiles) {
+    public record NegotiationScenarioBody(String scenario, UploadedFile domain, List<UploadedFile> profiles) {
     }
 
     /**
      * A session: the scenario, one agent name (or {@code person}, once) per profile in turn order, the deadline in
      * rounds (180) and the seed (1).
      */
-    public record SessionRequest(String scenario, UploadedFile domain, List<UploadedFile> profiles,
+    public record NegotiationSessionBody(String scenario, UploadedFile domain, List<UploadedFile> profiles,
             List<String> agents, Integer rounds, Long seed) {
     }
 
@@ -26,14 +30,28 @@ public final class Bodies {
      * The person's move: {@code offer} with the outcome, {@code accept} (optionally with the outcome seen on the
      * table) or {@code end}; optionally the person's party.
      */
-    public record MoveRequest(String move, Map<String, IssueValue> outcome, String party) {
+    public record NegotiationMoveBody(String move, Map<String, IssueValue> outcome, String party) {
     }
 
     /**
      * A tournament: scenarios (shipped names or {@code {"domain", "profiles"}}), distinct agents, repetitions (1),
      * rounds (180) and seed (1).
      */
-    public record TournamentRequest(List<ScenarioRequest> scenarios, List<String> agents, Integer repetitions,
+    public record TournamentBody(List<ScenarioItem> scenarios, List<String> agents, Integer repetitions,
             Integer rounds, Long seed) {
+    }
+
+    /** One of a tournament's scenarios: a shipped name, or uploaded files ({@link NegotiationUpload}). */
+    public interface ScenarioItem {
+    }
+
+    /** Uploaded scenario files: a domain and one profile per party. */
+    public record NegotiationUpload(UploadedFile domain, List<UploadedFile> profiles) {
+    }
+
+    /** Describes the schemas no record gives (called once the routes are built). */
+    static void describeSchemas() {
+        OpenApiDocument.describe(ScenarioItem.class, new ComposedSchema().anyOf(List.of(new StringSchema(),
+                new Schema<>().$ref("#/components/schemas/NegotiationUpload"))), NegotiationUpload.class);
     }
 }

@@ -36,14 +36,14 @@ public final class NegotiationRoutes {
                         .returnsList(NegotiationScenarioView.class).handle(ctx -> Answers.json(ctx, door.scenarios())),
                 Route.post("/api/negotiation/analyze", "negotiation", "Exact Pareto frontier and bargaining solutions "
                         + "(the JSON of 'treatylab analyze --format json')")
-                        .json(Bodies.ScenarioRequest.class, "scenario (a shipped name) or domain with profiles"
+                        .json(Bodies.NegotiationScenarioBody.class, "scenario (a shipped name) or domain with profiles"
                                 + " (files {name: ending in .xml (GENIUS) or .json (GeniusWeb), text})",
                                 "{\"scenario\": \"lease-genius\"}")
                         .returns(AnalysisView.class).answers(404, "no such shipped scenario")
                         .answers(422, "the analysis is above the server's limits").handle(this::analyze),
                 Route.post("/api/negotiation/sessions", "negotiation", "Start a session; one party may be a person. "
                         + "Without a person it runs to its end at once")
-                        .json(Bodies.SessionRequest.class, "the scenario, agents (a name or person, one per profile),"
+                        .json(Bodies.NegotiationSessionBody.class, "the scenario, agents (a name or person, one per profile),"
                                 + " rounds (1-" + NegotiationDoor.MAX_ROUNDS + ", 180), seed (1)",
                                 "{\"scenario\": \"lease-genius\", \"agents\": [\"boulware\", \"person\"], "
                                         + "\"rounds\": 20, \"seed\": 1}")
@@ -56,7 +56,7 @@ public final class NegotiationRoutes {
                         .handle(ctx -> Answers.json(ctx, door.state(ctx.pathParam("id")))),
                 Route.post("/api/negotiation/sessions/{id}/moves", "negotiation", "The person's move: offer, accept "
                         + "or end")
-                        .json(Bodies.MoveRequest.class, "move (offer, accept or end), outcome ({issue: value}; with"
+                        .json(Bodies.NegotiationMoveBody.class, "move (offer, accept or end), outcome ({issue: value}; with"
                                 + " accept, the offer accepted), party (the person's party)",
                                 "{\"move\": \"offer\", \"outcome\": {\"rent\": 10, \"term\": \"1 year\", \"pets\": "
                                         + "\"cats\", \"furnished\": \"no\"}}")

@@ -28,13 +28,14 @@ public final class TournamentRoutes {
     public TournamentRoutes(Tournaments jobs, NegotiationDoor negotiation) {
         this.jobs = jobs;
         this.agentNames = negotiation.agentNames();
+        Bodies.describeSchemas();
     }
 
     public List<Route> routes() {
         return List.of(
                 Route.post("/api/tournaments", "tournaments", "Start a tournament in the background: every agent "
                         + "pair on every scenario, both role orders, repeated")
-                        .json(Bodies.TournamentRequest.class, "scenarios (1-" + Tournaments.MAX_SCENARIOS + ", each a"
+                        .json(Bodies.TournamentBody.class, "scenarios (1-" + Tournaments.MAX_SCENARIOS + ", each a"
                                 + " shipped name or {domain, profiles}), agents (2 or more, distinct), repetitions (1-"
                                 + Tournaments.MAX_REPETITIONS + ", 1), rounds (1-" + NegotiationDoor.MAX_ROUNDS
                                 + ", 180), seed (1); at most " + Tournaments.MAX_SESSIONS + " sessions",

@@ -40,19 +40,19 @@ public final class StabilityRoutes {
                 Route.get("/api/stability/rules", "stability", "Reduction rules a sweep can use")
                         .returnsList(RuleView.class).handle(ctx -> Answers.json(ctx, door.rules())),
                 Route.post("/api/stability/sspk", "stability", "Lethal radius, SSPK and kill probability")
-                        .json(Bodies.SspkRequest.class, "yield_kt, hardness_psi, cep_m, reliability (1), warheads (1)",
+                        .json(Bodies.SspkBody.class, "yield_kt, hardness_psi, cep_m, reliability (1), warheads (1)",
                                 "{\"yield_kt\": 300, \"hardness_psi\": 2000, \"cep_m\": 120, \"reliability\": 0.8,"
                                         + " \"warheads\": 2}")
                         .returns(SspkResult.class).handle(this::sspk),
                 Route.post("/api/stability/exchange", "stability", "A counterforce first strike, with Monte Carlo")
-                        .json(Bodies.ExchangeRequest.class, "attacker or attacker_csv, attacker_party, defender or"
+                        .json(Bodies.ExchangeBody.class, "attacker or attacker_csv, attacker_party, defender or"
                                 + " defender_csv, defender_party, date, reserve (0), trials (0 = analytic; 2-"
                                 + MAX_TRIALS + "), seed (1)",
                                 "{\"attacker\": \"us-russia-2009\", \"defender\": \"us-russia-2009\", \"trials\": 1000,"
                                         + " \"seed\": 1}")
                         .returns(ExchangeReport.class).answers(404, "no such shipped posture").handle(this::exchange),
                 Route.post("/api/stability/sweep", "stability", "Survivors and stability index across warhead ceilings")
-                        .json(Bodies.SweepRequest.class, "posture_a or posture_a_csv, party_a, posture_b or"
+                        .json(Bodies.SweepBody.class, "posture_a or posture_a_csv, party_a, posture_b or"
                                 + " posture_b_csv (default: posture_a), party_b, date, ceilings ([6000, 3000, 1550,"
                                 + " 1000, 500, 300], at most " + MAX_CEILINGS + "), rule or rules (all), cuts ([90]"
                                 + " percent), delivery_vehicles, damage_exponent, enemy_weight, half_value_emt, reserve",
@@ -60,7 +60,7 @@ public final class StabilityRoutes {
                                         + " \"rule\": \"keep-ssbns\"}")
                         .returns(SweepResult.class).answers(404, "no such shipped posture").handle(this::sweep),
                 Route.post("/api/stability/treaty", "stability", "Survivors and index at a treaty's ceilings")
-                        .json(Bodies.TreatyStabilityRequest.class, "treaty or treaty_text, posture or posture_csv,"
+                        .json(Bodies.TreatyStabilityBody.class, "treaty or treaty_text, posture or posture_csv,"
                                 + " party_a, party_b, date, rule (proportional)",
                                 "{\"treaty\": \"new-start\", \"posture\": \"us-russia-2009\"}")
                         .returns(TreatyConsequences.class).answers(404, "no such treaty or shipped posture")

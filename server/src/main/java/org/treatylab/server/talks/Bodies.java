@@ -9,19 +9,19 @@ public final class Bodies {
     }
 
     /** A run with engine agents: agents override the scenario's, by party code. */
-    public record RunRequest(String scenario, Long seed, Map<String, String> agents) {
+    public record TalksRunBody(String scenario, Long seed, Map<String, String> agents) {
     }
 
     /** The talks run once per value of one priority, {@code PARTY.CRITERION}; 1 to 20 values. */
-    public record SweepRequest(String scenario, String vary, List<Double> values, Long seed,
+    public record TalksSweepBody(String scenario, String vary, List<Double> values, Long seed,
             Map<String, String> agents) {
     }
 
     /** Talks in which a person plays one delegation. */
-    public record SessionRequest(String scenario, String play, Long seed, Map<String, String> agents) {
+    public record TalksSessionBody(String scenario, String play, Long seed, Map<String, String> agents) {
     }
 
     /** The person's move: offer (terms: issue id to option, the rest from the table), accept or end. */
-    public record MoveRequest(String move, Map<String, String> terms) {
+    public record TalksMoveBody(String move, Map<String, String> terms) {
     }
 }

@@ -44,23 +44,23 @@ public final class TalksRoutes {
                         .returns(TalksAnalysis.class).answers(404, "no such scenario")
                         .handle(ctx -> Answers.json(ctx, door.analysis(shipped(ctx)))),
                 Route.post("/api/talks/runs", "talks", "Play the talks with engine agents and evaluate the result")
-                        .json(Bodies.RunRequest.class, "scenario, seed (1), agents ({US: name, RU: name})",
+                        .json(Bodies.TalksRunBody.class, "scenario, seed (1), agents ({US: name, RU: name})",
                                 "{\"scenario\": \"start-2009\", \"seed\": 1, \"agents\": {\"US\": \"boulware\"}}")
                         .returns(TalksRun.class).answers(404, "no such scenario").handle(this::run),
                 Route.post("/api/talks/sweeps", "talks", "Run the talks once per value of one priority")
-                        .json(Bodies.SweepRequest.class, "scenario, vary (PARTY.CRITERION), values (1 to 20 weights),"
+                        .json(Bodies.TalksSweepBody.class, "scenario, vary (PARTY.CRITERION), values (1 to 20 weights),"
                                 + " seed, agents",
                                 "{\"scenario\": \"start-2009\", \"vary\": \"RU.missile_defense\", \"values\": [0, 0.2]}")
                         .returns(TalksSweep.class).handle(this::sweep),
                 Route.post("/api/talks/sessions", "talks", "Start talks in which a person plays one delegation")
-                        .json(Bodies.SessionRequest.class, "scenario, play (US or RU), seed, agents",
+                        .json(Bodies.TalksSessionBody.class, "scenario, play (US or RU), seed, agents",
                                 "{\"scenario\": \"start-2009\", \"play\": \"RU\", \"seed\": 1}")
                         .returns(TalksState.class).answers(201, "started; the state is returned").handle(this::start),
                 Route.get("/api/talks/sessions/{id}", "talks", "The state of a person's talks (poll)")
                         .returns(TalksState.class).answers(404, "no such session")
                         .handle(ctx -> Answers.json(ctx, door.session(ctx.pathParam("id")).state())),
                 Route.post("/api/talks/sessions/{id}/moves", "talks", "The person's move: offer, accept or end")
-                        .json(Bodies.MoveRequest.class, "move (offer, accept or end), terms ({issue: option}) for an"
+                        .json(Bodies.TalksMoveBody.class, "move (offer, accept or end), terms ({issue: option}) for an"
                                 + " offer", "{\"move\": \"offer\", \"terms\": {\"warheads\": \"1550\"}}")
                         .returns(TalksState.class).answers(404, "no such session").answers(409, "the talks are over")
                         .handle(this::move),
