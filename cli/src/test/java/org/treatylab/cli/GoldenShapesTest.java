@@ -17,6 +17,7 @@ class GoldenShapesTest {
         CliRun.of("treaty", "show", "new-start", "--format", "json").isGolden("treaty");
         CliRun.of("treaties", "--format", "json").isGolden("treaties");
         CliRun.of("catalogue", "--year", "2009", "--party", "RU", "--format", "json").isGolden("catalogue");
+        CliRun.of("posture", "check", "us-russia-2011", "--format", "json").isGolden("posture-check");
     }
 
     @Test

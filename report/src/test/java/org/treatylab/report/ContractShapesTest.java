@@ -72,6 +72,8 @@ class ContractShapesTest {
         s.put("treaties", f::treaties);
         s.put("catalogue", () -> f.catalogue(2009, Party.RU));
         s.put("postures", () -> f.postures(PostureRef.shipped("us-russia-2009")));
+        s.put("posture-check", () -> f.checkPosture(PostureRef.shipped("us-russia-2011"), new TreatyRef.Id("new-start"),
+                null, 12));
         s.put("validation-valid", () -> f.validate(f.treatyFile(new TreatyRef.Id("sort"))));
         s.put("validation-invalid", () -> f.validate("id = x\n"));
         var st = doors.stability();

@@ -23,6 +23,7 @@ class GoldenShapesApiTest extends ServerContract {
         isGolden(api.get("/api/treaties"), "treaties");
         isGolden(api.get("/api/catalogue?year=2009&party=RU"), "catalogue");
         isGolden(api.get("/api/postures/us-russia-2009"), "postures");
+        isGolden(api.get("/api/postures/us-russia-2011/check?treaty=new-start&months=12"), "posture-check");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
 import org.treatylab.domain.compliance.AggregateSeries;
 import org.treatylab.domain.compliance.Compliance;
+import org.treatylab.domain.compliance.OfficialComparison;
 import org.treatylab.domain.compliance.PartyResult;
 import org.treatylab.domain.counting.CountingRuleSet;
 import org.treatylab.domain.counting.CountingRuleSets;
@@ -28,6 +29,8 @@ import org.treatylab.domain.treaty.Treaty;
  * computed once and kept: the same record instance is returned again.
  */
 public final class Foundation {
+    /** The default window of {@link #checkPosture}: a year either side of the posture's date. */
+    public static final int DEFAULT_CHECK_MONTHS = OfficialComparison.DEFAULT_WINDOW_MONTHS;
     private final Inputs inputs;
     private final Map<String, CountResult> counted = new ConcurrentHashMap<>();
     private final Map<String, ComplianceResult> assessed = new ConcurrentHashMap<>();
@@ -184,5 +187,34 @@ public final class Foundation {
             results.add(Compliance.assess(t, p, p.asOf()));
         }
         return FoundationViews.compliance(t, results);
+    }
+
+    /**
+     * A posture counted under a treaty beside the nearest official data exchange of that treaty (New START's
+     * exchanges, SORT's declarations), within {@code months} of the posture's date.
+     *
+     * @param date the date for rows without {@code as_of}, or null
+     */
+    public PostureCheck checkPosture(PostureRef posture, TreatyRef treaty, LocalDate date, int months) {
+        if (months < 0) {
+            throw new InputException("months must be 0 or more, got " + months);
+        }
+        Treaty t = inputs.treaty(treaty);
+        String seriesName = OfficialComparison.shippedSeries(t.id()).orElseThrow(() -> new InputException(
+                "no official data exchange is shipped for treaty '" + t.id() + "' (posture check knows new-start "
+                        + "and sort)"));
+        AggregateSeries series = AggregateSeries.shipped(seriesName).orElseThrow();
+        List<Posture> postures = posture instanceof PostureRef.NameOrFile f ? Postures.resolve(f.value(), date)
+                : inputs.postures(posture);
+        OfficialComparison c = OfficialComparison.of(t, postures, series, months);
+        List<PostureCheck.PartyCheck> parties = new ArrayList<>();
+        for (OfficialComparison.PartyComparison p : c.parties()) {
+            parties.add(new PostureCheck.PartyCheck(p.party().code(), p.postureDate(), p.exchange() == null ? null
+                    : new PostureCheck.OfficialExchange(p.exchange().asOf(), p.exchange().status(),
+                            p.exchange().source()),
+                    p.lines().stream().map(l -> new PostureCheck.CheckLine(l.limit(), l.counted(), l.declared(),
+                            l.difference(), l.percent())).toList()));
+        }
+        return new PostureCheck(c.treaty(), c.series(), c.windowMonths(), parties);
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.treatylab.app.foundation.ComplianceResult;
 import org.treatylab.app.foundation.CountResult;
 import org.treatylab.app.foundation.Foundation;
+import org.treatylab.app.foundation.PostureCheck;
 import org.treatylab.app.foundation.PostureRef;
 import org.treatylab.app.foundation.PostureView;
 import org.treatylab.app.foundation.SeriesRef;
@@ -41,6 +42,13 @@ public final class FoundationRoutes {
                 Route.get("/api/postures/{name}", "forces", "A shipped posture, per party and date")
                         .returnsList(PostureView.class).answers(404, "no such shipped posture")
                         .handle(ctx -> Answers.json(ctx, foundation.postures(PostureRef.shipped(ctx.pathParam("name"))))),
+                Route.get("/api/postures/{name}/check", "forces", "A shipped posture counted under a treaty beside "
+                        + "the nearest official data exchange (the JSON of 'treatylab posture check')")
+                        .query("treaty", "string", "new-start (default) or sort")
+                        .query("months", "integer", "largest distance to the exchange in months (default "
+                                + Foundation.DEFAULT_CHECK_MONTHS + ")")
+                        .returns(PostureCheck.class).answers(404, "no such shipped posture or treaty")
+                        .handle(this::checkPosture),
                 Route.post("/api/postures/parse", "forces", "Read and check a posture CSV")
                         .text("text/csv", "a posture CSV (see README)",
                                 "party,system,category,deployed,warheads\nUS,Minuteman III,ICBM,400,1\n")
@@ -88,6 +96,13 @@ public final class FoundationRoutes {
     private void catalogue(Context ctx) {
         int year = Requests.queryInt(ctx, "year", -1, 1900, 2100);
         Answers.json(ctx, foundation.catalogue(year < 0 ? null : year, Requests.party("party", ctx.queryParam("party"))));
+    }
+
+    private void checkPosture(Context ctx) {
+        String treaty = ctx.queryParam("treaty") == null ? "new-start" : ctx.queryParam("treaty");
+        int months = Requests.queryInt(ctx, "months", Foundation.DEFAULT_CHECK_MONTHS, 0, 1200);
+        Answers.json(ctx, foundation.checkPosture(PostureRef.shipped(ctx.pathParam("name")), new TreatyRef.Id(treaty),
+                null, months));
     }
 
     private void treaty(Context ctx) {
