@@ -20,22 +20,19 @@ import org.treatylab.store.Stores;
  */
 public final class Workbench implements AutoCloseable {
     private final Database database;
-    private final Foundation foundation;
-    private final StabilityDoor stability;
-    private final TalksDoor talks;
-    private final NegotiationDoor negotiation;
-    private final Tournaments tournaments;
+    private final Inputs inputs;
     private final LedgerDoor ledger;
-    private final ProofsDoor proofs = new ProofsDoor();
+    // made on first use: a command pays only for the doors it opens
+    private Foundation foundation;
+    private StabilityDoor stability;
+    private TalksDoor talks;
+    private NegotiationDoor negotiation;
+    private Tournaments tournaments;
+    private ProofsDoor proofs;
 
     private Workbench(Database database, TreatyDrafts drafts, Path keys) {
         this.database = database;
-        Inputs inputs = new Inputs(drafts);
-        this.foundation = new Foundation(inputs);
-        this.stability = new StabilityDoor(inputs);
-        this.talks = new TalksDoor();
-        this.negotiation = new NegotiationDoor();
-        this.tournaments = Tournaments.withThreads(negotiation, Tournaments.RUNNING_JOBS, 20);
+        this.inputs = new Inputs(drafts);
         this.ledger = database == null ? null : new LedgerDoor(database.ledger(), keys, true);
     }
 
@@ -56,23 +53,39 @@ public final class Workbench implements AutoCloseable {
         return new Workbench(d, d.drafts(), keys != null ? keys : LedgerDoor.defaultKeys(db));
     }
 
-    public Foundation foundation() {
+    public synchronized Foundation foundation() {
+        if (foundation == null) {
+            foundation = new Foundation(inputs);
+        }
         return foundation;
     }
 
-    public StabilityDoor stability() {
+    public synchronized StabilityDoor stability() {
+        if (stability == null) {
+            stability = new StabilityDoor(inputs);
+        }
         return stability;
     }
 
-    public TalksDoor talks() {
+    public synchronized TalksDoor talks() {
+        if (talks == null) {
+            talks = new TalksDoor();
+        }
         return talks;
     }
 
-    public NegotiationDoor negotiation() {
+    public synchronized NegotiationDoor negotiation() {
+        if (negotiation == null) {
+            negotiation = new NegotiationDoor();
+        }
         return negotiation;
     }
 
-    public Tournaments tournaments() {
+    /** Tournaments, run to their end or as background jobs (at most two at a time, the last 20 kept). */
+    public synchronized Tournaments tournaments() {
+        if (tournaments == null) {
+            tournaments = Tournaments.withThreads(negotiation(), Tournaments.RUNNING_JOBS, 20);
+        }
         return tournaments;
     }
 
@@ -84,7 +97,10 @@ public final class Workbench implements AutoCloseable {
         return ledger;
     }
 
-    public ProofsDoor proofs() {
+    public synchronized ProofsDoor proofs() {
+        if (proofs == null) {
+            proofs = new ProofsDoor();
+        }
         return proofs;
     }
 

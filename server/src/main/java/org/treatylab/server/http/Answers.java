@@ -32,11 +32,27 @@ public final class Answers {
 
     /** 200 with the record as JSON, written once per record instance. */
     public static void kept(Context ctx, Object value) {
-        for (Object k; (k = GONE.poll()) != null;) {
-            WRITTEN.remove(k);
+        String text = WRITTEN.get(new Probe(value));
+        if (text == null) {
+            for (Object k; (k = GONE.poll()) != null;) {
+                WRITTEN.remove(k);
+            }
+            text = WRITTEN.computeIfAbsent(new Key(value, GONE), k -> Json.compact(value));
         }
-        String text = WRITTEN.computeIfAbsent(new Key(value, GONE), k -> Json.compact(value));
         ctx.contentType("application/json").result(text);
+    }
+
+    /** Looks a record up by identity without making a weak reference (the map asks the probe for equality). */
+    private record Probe(Object value) {
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(value);
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Key k && k.get() == value;
+        }
     }
 
     /** A record by identity, forgotten when the record is collected. */
