@@ -1,26 +1,21 @@
 package org.treatylab.app.ledger;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.PrivateKey;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.treatylab.app.common.AppException;
 import org.treatylab.domain.Category;
-import org.treatylab.domain.ErrorKind;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
 import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
-import org.treatylab.store.KeyFiles;
-import org.treatylab.store.LedgerSetup;
 import org.treatylab.store.Stores;
 import org.treatylab.verification.declaration.Item;
 import org.treatylab.verification.declaration.ItemStatus;
@@ -41,12 +36,12 @@ import org.treatylab.verification.regime.RegimeChecks;
 /**
  * The verification ledger's front door over the {@link LedgerStore} port: declare, notify, exchange, reveal,
  * inspect, verify, export, and the reads a party may make. A party writes only its own records, signed with its key
- * (from a key file, or from the key folder beside the database). One write or read at a time.
+ * (from a key file, or from the key folder beside the database; see {@link LedgerKeys}). One write or read at a
+ * time: the use cases stay in one class because they share this one lock over one regime.
  */
 public final class LedgerDoor implements AutoCloseable {
     private final LedgerStore store;
-    private final Path keys;
-    private final boolean serverKeys;
+    private final LedgerKeys keys;
     private final boolean owned;
     private Regime regime;
 
@@ -55,13 +50,12 @@ public final class LedgerDoor implements AutoCloseable {
      * @param serverKeys whether a missing key is UNAVAILABLE (a server holds the keys) rather than the user's input
      */
     public LedgerDoor(LedgerStore store, Path keys, boolean serverKeys) {
-        this(store, keys, serverKeys, false);
+        this(store, new LedgerKeys(keys, serverKeys), false);
     }
 
-    private LedgerDoor(LedgerStore store, Path keys, boolean serverKeys, boolean owned) {
+    private LedgerDoor(LedgerStore store, LedgerKeys keys, boolean owned) {
         this.store = store;
         this.keys = keys;
-        this.serverKeys = serverKeys;
         this.owned = owned;
     }
 
@@ -71,8 +65,7 @@ public final class LedgerDoor implements AutoCloseable {
      * @param keys the key folder, or null for {@code PATH.keys} beside a file database
      */
     public static LedgerDoor open(String db, Path keys) {
-        return new LedgerDoor(Stores.open(db, false), keys == null && Stores.isUrl(db) ? null
-                : keys == null ? Path.of(db + ".keys") : keys, false, true);
+        return new LedgerDoor(Stores.open(db, false), LedgerKeys.forCommandLine(db, keys), true);
     }
 
     /**
@@ -82,24 +75,12 @@ public final class LedgerDoor implements AutoCloseable {
      * @param keys the key folder, or null for {@code PATH.keys} beside a file database
      */
     public static InitResult init(String db, Path keys, List<Party> parties) {
-        LinkedHashSet<Party> distinct = new LinkedHashSet<>();
-        for (Party p : parties) {
-            if (!distinct.add(p)) {
-                throw new InputException("--parties: " + p + " is listed twice");
-            }
-        }
-        if (distinct.size() < 2) {
-            throw new InputException("--parties: a ledger needs at least two parties, got " + distinct);
-        }
-        Path folder = KeyFiles.folder(db, keys);
-        LedgerSetup.init(db, folder, List.copyOf(distinct));
-        return new InitResult(distinct.stream().map(p -> new InitResult.PartyFiles(p.code(), KeyFiles.keyFile(folder, p),
-                KeyFiles.tokenFile(folder, p))).toList());
+        return LedgerKeys.init(db, keys, parties);
     }
 
     /** The default key folder of a database: {@code PATH.keys} beside a file, none for a JDBC URL. */
     public static Path defaultKeys(String db) {
-        return Stores.isUrl(db) ? null : KeyFiles.folder(db, null);
+        return LedgerKeys.defaultFolder(db);
     }
 
     /** The party a presented API token belongs to, if any (the store keeps only the token's hash). */
@@ -136,7 +117,7 @@ public final class LedgerDoor implements AutoCloseable {
     }
 
     private Declared declareItems(Party party, Path keyFile, List<Item> items) {
-        PrivateKey k = key(party, keyFile);
+        PrivateKey k = keys.privateKey(party, keyFile);
         return write(() -> {
             long first = store.head().size();
             regime().declare(party, k, items);
@@ -172,7 +153,7 @@ public final class LedgerDoor implements AutoCloseable {
         }
         Item item = added;
         Notification notification = parse(() -> new Notification(n.uid(), e, n.to(), item, n.warheads()));
-        PrivateKey k = key(party, keyFile);
+        PrivateKey k = keys.privateKey(party, keyFile);
         return write(() -> {
             Item next = regime().notify(party, k, notification);
             return new Notified(LedgerViews.item(next), store.head().size() - 1);
@@ -183,13 +164,13 @@ public final class LedgerDoor implements AutoCloseable {
     public ExchangeView exchange(Party party, Path keyFile, String treatyId, LocalDate date) {
         Treaty t = Treaties.byId(treatyId).orElseThrow(() -> new InputException("treaty: unknown treaty '" + treatyId
                 + "' (shipped: " + Treaties.SHIPPED_IDS + ")"));
-        PrivateKey k = key(party, keyFile);
+        PrivateKey k = keys.privateKey(party, keyFile);
         return write(() -> LedgerViews.exchange(regime().exchange(party, k, t, date)));
     }
 
     /** Reveals one facility of the party's latest exchange: each item with its salt and inclusion proof. */
     public RevealView reveal(Party party, Path keyFile, String facility) {
-        PrivateKey k = key(party, keyFile);
+        PrivateKey k = keys.privateKey(party, keyFile);
         return write(() -> LedgerViews.reveal(regime().reveal(party, k, facility)));
     }
 
@@ -214,7 +195,7 @@ public final class LedgerDoor implements AutoCloseable {
     }
 
     private FindingView inspectItems(Party inspector, Path keyFile, Party of, String facility, List<Item> found) {
-        PrivateKey k = key(inspector, keyFile);
+        PrivateKey k = keys.privateKey(inspector, keyFile);
         return write(() -> LedgerViews.finding(regime().inspect(inspector, k, of, facility, found)));
     }
 
@@ -260,27 +241,6 @@ public final class LedgerDoor implements AutoCloseable {
 
     private synchronized <T> T write(Supplier<T> body) {
         return body.get();
-    }
-
-    /** A party's private key: {@code keyFile}, else the key folder's. */
-    private PrivateKey key(Party p, Path keyFile) {
-        if (keyFile != null) {
-            return KeyFiles.readKey(keyFile);
-        }
-        if (keys == null) {
-            if (serverKeys) {
-                throw new AppException(ErrorKind.UNAVAILABLE, "the server has no key folder; start it with a file "
-                        + "database or --keys");
-            }
-            throw new InputException("--keys: a JDBC URL database has no default key folder; give --keys DIR or --key "
-                    + "FILE");
-        }
-        Path file = KeyFiles.keyFile(keys, p);
-        if (serverKeys && !Files.isRegularFile(file)) {
-            throw new AppException(ErrorKind.UNAVAILABLE, "the server holds no key for " + p + " (" + file.getFileName()
-                    + ")");
-        }
-        return KeyFiles.readKey(file);
     }
 
     /** A user's value parsed by the engine, whose checks throw {@link IllegalArgumentException}: BAD_INPUT here. */
