@@ -65,7 +65,10 @@ final class NegotiationRoutes {
         JsonNode body = Requests.json(ctx);
         Scenario s = NegotiationInput.scenario(body, NegotiationInput.ANALYZE_OUTCOMES);
         boolean shipped = body.hasNonNull("scenario");
-        ctx.json(NegotiationViews.analysis(NegotiationInput.engine(() -> NegotiationInput.analyze(s, shipped))));
+        java.util.Map<String, Object> view = NegotiationViews.analysis(NegotiationInput.engine(
+                () -> NegotiationInput.analyze(s, shipped)));
+        view.put("notices", s.notices());
+        ctx.json(view);
     }
 
     private void start(Context ctx) {

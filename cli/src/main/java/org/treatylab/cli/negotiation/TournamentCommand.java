@@ -63,7 +63,9 @@ public final class TournamentCommand implements Callable<Integer> {
             }
             List<Scenario> loaded = new ArrayList<>();
             for (String s : scenarios) {
-                loaded.add(ScenarioInput.resolve(s));
+                Scenario sc = ScenarioInput.resolve(s);
+                ScenarioInput.printNotices(sc, spec.commandLine().getErr());
+                loaded.add(sc);
             }
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
             TournamentSpec ts = new TournamentSpec(loaded, agents, repetitions, Deadline.rounds(rounds), seed, t);
