@@ -124,11 +124,15 @@ class DerivationTest {
             assertThat(derivation.model().scores(p, t).score(Criterion.OWN_CUTS))
                     .isCloseTo(1 - (whShare + Math.max(dvShare, tlShare)) / 2, offset(1e-12));
         }
-        // Hand check on the U.S. 2009 posture: 550 + 1,152 RVs + 60 bombers = 1,762 counted warheads; 798 deployed.
+        // Hand check on the U.S. 2009 posture (rows of us-russia-2009.csv): 577 + 1,165 re-entry vehicles + 1 for
+        // each of the 75 + 11 + 39 + 60 = 185 deployed bombers = 1,927 counted warheads, 927 over 1,000;
+        // 450 + 247 + 185 = 882 deployed vehicles, 382 over 500; 506 + 51 + 336 + 91 + 20 + 39 + 81 = 1,124
+        // launchers, 324 over 800.
         Map<String, Double> us = derivation.model().scores(Party.US, t).facts();
-        assertThat(us.get("own_warheads_counted")).isEqualTo(1762.0);
-        assertThat(us.get("own_warheads_cut")).isEqualTo(762.0);
-        assertThat(us.get("own_deployed-launchers_cut")).isEqualTo(298.0);
+        assertThat(us.get("own_warheads_counted")).isEqualTo(1927.0);
+        assertThat(us.get("own_warheads_cut")).isEqualTo(927.0);
+        assertThat(us.get("own_deployed-launchers_cut")).isEqualTo(382.0);
+        assertThat(us.get("own_total-launchers_cut")).isEqualTo(324.0);
     }
 
     @Test
