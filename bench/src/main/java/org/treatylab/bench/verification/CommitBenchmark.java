@@ -44,7 +44,7 @@ import org.treatylab.verification.merkle.Sha256;
 @Fork(1)
 public class CommitBenchmark {
     @Param("1000000")
-    int n;
+    public int n;
 
     private List<Item> items;
     private List<byte[]> salts;
