@@ -71,6 +71,16 @@ public final class NegotiationViews {
     }
 
     /** {@code analyze --format json}. */
+    /**
+     * An analysis with the notices reading its scenario gave (weights normalised, files skipped): the JSON of
+     * {@code analyze --format json} and {@code POST /api/negotiation/analyze}.
+     */
+    public static Map<String, Object> analysis(Analysis a, List<String> notices) {
+        Map<String, Object> m = analysis(a);
+        m.put("notices", List.copyOf(notices));
+        return m;
+    }
+
     public static Map<String, Object> analysis(Analysis a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("domain", a.domain().name());

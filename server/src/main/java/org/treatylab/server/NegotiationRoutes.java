@@ -65,10 +65,8 @@ final class NegotiationRoutes {
         JsonNode body = Requests.json(ctx);
         Scenario s = NegotiationInput.scenario(body, NegotiationInput.ANALYZE_OUTCOMES);
         boolean shipped = body.hasNonNull("scenario");
-        java.util.Map<String, Object> view = NegotiationViews.analysis(NegotiationInput.engine(
-                () -> NegotiationInput.analyze(s, shipped)));
-        view.put("notices", s.notices());
-        ctx.json(view);
+        ctx.json(NegotiationViews.analysis(NegotiationInput.engine(() -> NegotiationInput.analyze(s, shipped)),
+                s.notices()));
     }
 
     private void start(Context ctx) {

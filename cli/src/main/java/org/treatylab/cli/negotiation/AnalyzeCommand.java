@@ -50,9 +50,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Analysis a = Analyzer.analyze(s.profiles(), Analyzer.Limits.DEFAULT.withMaxOutcomes(maxOutcomes));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
-                java.util.Map<String, Object> view = NegotiationViews.analysis(a);
-                view.put("notices", s.notices());
-                out.println(Json.write(view));
+                out.println(Json.write(NegotiationViews.analysis(a, s.notices())));
                 return 0;
             }
             ScenarioInput.printNotices(s, spec.commandLine().getErr());
