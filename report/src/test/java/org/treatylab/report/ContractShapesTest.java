@@ -110,7 +110,7 @@ class ContractShapesTest {
             return neg.move(started.id(), new NegotiationMove("end", null, null));
         });
         TournamentRequest small = new TournamentRequest(List.of(lease), List.of("boulware", "conceder"), 1, 30, 5,
-                1);
+                1, 0);
         s.put("tournament", () -> doors.tournaments().run(small, (d, t) -> { }));
         s.put("tournament-job", () -> finished(doors.tournaments().start(small).id()));
         s.put("tournament-status", () -> doors.tournaments().status(finished(doors.tournaments().start(small).id())

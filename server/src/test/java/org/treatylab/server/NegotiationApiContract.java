@@ -112,6 +112,7 @@ abstract class NegotiationApiContract {
         JsonNode j = api.postJson("/api/negotiation/analyze", "{\"scenario\": \"grid-nonlinear\"}").json();
         assertThat(j).isEqualTo(tree(new NegotiationDoor().analyze(new NegotiationScenarioRef.FolderOrName(
                 "grid-nonlinear"), NegotiationLimits.commandLine(20_000_000L))));
+        assertThat(j.get("notices")).as("the shipped files are read as they are").isEmpty();
         // hand-worked in the CLI's tests: 12 outcomes, 5 frontier points, Nash over the rational (1,1)/(2,1)
         assertThat(j.get("outcomes").asLong()).isEqualTo(12);
         assertThat(j.get("pareto")).hasSize(5);

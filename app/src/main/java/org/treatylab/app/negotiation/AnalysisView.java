@@ -11,12 +11,15 @@ import org.treatylab.app.common.Copies;
  * @param method merged (two additive profiles, without enumerating) or enumerated
  * @param nash the Nash solution, or null when no outcome is individually rational
  * @param kalaiSmorodinsky the Kalai-Smorodinsky solution, or null likewise
+ * @param notices what reading the scenario's files noticed (weights normalised, files skipped); empty for shipped ones
  */
 public record AnalysisView(String domain, long outcomes, String method, List<Double> reservations,
-        List<FrontierPoint> pareto, BargainingSolution nash, BargainingSolution kalaiSmorodinsky, BargainingSolution maxWelfare, double opposition) {
+        List<FrontierPoint> pareto, BargainingSolution nash, BargainingSolution kalaiSmorodinsky,
+        BargainingSolution maxWelfare, double opposition, List<String> notices) {
     public AnalysisView {
         reservations = List.copyOf(reservations);
         pareto = List.copyOf(pareto);
+        notices = List.copyOf(notices);
     }
 
     /** A point of the frontier: each profile's utility, the outcome, and whether every party prefers it to none. */

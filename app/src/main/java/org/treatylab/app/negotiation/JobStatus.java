@@ -13,8 +13,9 @@ import java.util.List;
 public record JobStatus(String id, String status, boolean cancelRequested, int done, int total, JobRequest request,
         String error) {
 
-    /** The job's request as started. */
-    public record JobRequest(List<String> scenarios, List<String> agents, int repetitions, int rounds, long seed) {
+    /** The job's request as started ({@code sample} 0: every line-up). */
+    public record JobRequest(List<String> scenarios, List<String> agents, int repetitions, int rounds, long seed,
+            int sample) {
         public JobRequest {
             scenarios = List.copyOf(scenarios);
             agents = List.copyOf(agents);

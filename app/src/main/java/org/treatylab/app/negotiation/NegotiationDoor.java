@@ -45,7 +45,7 @@ public final class NegotiationDoor {
         return Scenarios.shippedNames().stream().map(n -> describe(Scenarios.shipped(n))).toList();
     }
 
-    /** A scenario's issues, profiles and reservation values. */
+    /** A scenario's issues, profiles, reservation values and what reading its files noticed. */
     public NegotiationScenarioView scenario(NegotiationScenarioRef ref, NegotiationLimits limits) {
         return describe(load(ref, limits.playOutcomes(), limits));
     }
@@ -53,13 +53,14 @@ public final class NegotiationDoor {
     private static NegotiationScenarioView describe(Scenario s) {
         return new NegotiationScenarioView(s.name(), s.domain().name(), s.domain().outcomeCount(),
                 NegotiationViews.issues(s.domain()), s.profiles().stream().map(Profile::name).toList(),
-                s.profiles().stream().map(Profile::reservation).toList());
+                s.profiles().stream().map(Profile::reservation).toList(), s.notices());
     }
 
     /** The exact Pareto frontier and the bargaining solutions; above the limits TOO_LARGE. */
     public AnalysisView analyze(NegotiationScenarioRef ref, NegotiationLimits limits) {
         Scenario s = load(ref, limits.analyzeOutcomes(), limits);
-        return NegotiationViews.analysis(analysis(s, ref instanceof NegotiationScenarioRef.Shipped, limits));
+        return NegotiationViews.analysis(analysis(s, ref instanceof NegotiationScenarioRef.Shipped, limits),
+                s.notices());
     }
 
     /**

@@ -71,7 +71,7 @@ final class NegotiationViews {
         return ids;
     }
 
-    static AnalysisView analysis(Analysis a) {
+    static AnalysisView analysis(Analysis a, List<String> notices) {
         List<AnalysisView.FrontierPoint> pareto = new ArrayList<>();
         for (ParetoPoint p : a.pareto()) {
             pareto.add(new AnalysisView.FrontierPoint(p.utilities(), outcome(p.outcome()), p.rational()));
@@ -79,7 +79,7 @@ final class NegotiationViews {
         return new AnalysisView(a.domain().name(), a.outcomes(), a.method().name().toLowerCase(Locale.ROOT),
                 a.reservations(), pareto, a.nash().map(s -> solution(a, s)).orElse(null),
                 a.kalaiSmorodinsky().map(s -> solution(a, s)).orElse(null), solution(a, a.maxWelfare()),
-                a.opposition());
+                a.opposition(), notices);
     }
 
     /** A solution with its Nash product (over the reservation values) and welfare (the sum of utilities). */

@@ -60,8 +60,8 @@ public final class Tournaments {
     }
 
     /**
-     * Admits and starts a job within the server's bounds: scenarios must be bilateral and analysable, at most
-     * {@value #MAX_SESSIONS} sessions; BUSY when every slot is taken (then nothing is kept).
+     * Admits and starts a job within the server's bounds: scenarios analysable and of no more parties than agents, at
+     * most {@value #MAX_SESSIONS} sessions; BUSY when every slot is taken (then nothing is kept).
      */
     public JobView start(TournamentRequest r) {
         if (r.scenarios().isEmpty() || r.scenarios().size() > MAX_SCENARIOS) {
@@ -74,7 +74,7 @@ public final class Tournaments {
         }
         TournamentJob job = new TournamentJob(spec, new JobStatus.JobRequest(
                 spec.scenarios().stream().map(Scenario::name).toList(), r.agents(), r.repetitions(), r.rounds(),
-                r.seed()));
+                r.seed(), r.sample()));
         if (!slots.tryAcquire()) {
             throw new AppException(ErrorKind.BUSY, slotCount + " tournaments are running, the most the server runs "
                     + "at once; wait for one to end or cancel one (DELETE /api/tournaments/{id})");
@@ -91,16 +91,19 @@ public final class Tournaments {
             NegotiationScenarioRef ref = r.scenarios().get(i);
             Scenario s = negotiation.load(ref, limits.playOutcomes(), limits);
             if (server) {
-                if (s.profiles().size() != 2) {
-                    throw new InputException("field 'scenarios[" + i + "]': tournaments are bilateral (2 profiles), '"
-                            + s.name() + "' has " + s.profiles().size());
-                }
                 negotiation.analysis(s, ref instanceof NegotiationScenarioRef.Shipped, limits);
             }
             scenarios.add(s);
         }
+        for (int i = 0; server && i < scenarios.size(); i++) {
+            Scenario s = scenarios.get(i);
+            if (s.profiles().size() > r.agents().size()) {
+                throw new InputException("field 'scenarios[" + i + "]': '" + s.name() + "' has " + s.profiles().size()
+                        + " parties, more than the " + r.agents().size() + " agents");
+            }
+        }
         return Engine.call(() -> new TournamentSpec(scenarios, r.agents(), r.repetitions(),
-                Deadline.rounds(r.rounds()), r.seed(), r.threads()));
+                Deadline.rounds(r.rounds()), r.seed(), r.threads(), r.sample()));
     }
 
     /** A job with its results once done; NOT_FOUND when unknown. */
@@ -134,9 +137,8 @@ public final class Tournaments {
         List<TournamentView.TournamentSession> sessions = new ArrayList<>();
         for (SessionRecord s : r.sessions()) {
             sessions.add(new TournamentView.TournamentSession(s.index() + 1, s.scenario(), s.repetition(),
-                    List.of(s.agentA(), s.agentB()), List.of(s.profileA(), s.profileB()), s.seed(),
-                    s.reason().name().toLowerCase(Locale.ROOT), s.isAgreement(), s.rounds(),
-                    List.of(s.scoreA(), s.scoreB()), s.welfare(), s.paretoDistance(),
+                    s.agents(), s.profiles(), s.seed(), s.reason().name().toLowerCase(Locale.ROOT), s.isAgreement(),
+                    s.rounds(), s.scores(), s.welfare(), s.paretoDistance(),
                     NegotiationViews.orNull(s.nashDistance()), s.agreement().isEmpty() ? null : s.agreement()));
         }
         List<TournamentView.AgentSummary> summary = new ArrayList<>();

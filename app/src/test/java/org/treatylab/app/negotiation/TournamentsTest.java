@@ -17,7 +17,7 @@ class TournamentsTest {
 
     private static TournamentRequest request() {
         return new TournamentRequest(List.of(new NegotiationScenarioRef.Shipped("lease-genius", "scenarios[0]")),
-                List.of("linear", "conceder"), 1, 5, 1, 1);
+                List.of("linear", "conceder"), 1, 5, 1, 1, 0);
     }
 
     private static void kind(Runnable r, ErrorKind kind) {

@@ -50,6 +50,7 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Output.json(out, a);
             return 0;
         }
+        ScenarioInput.printNotices(a.notices(), spec.commandLine().getErr());
         TextTable t = new TextTable("utilities", "rational", "outcome");
         for (AnalysisView.FrontierPoint p : a.pareto()) {
             t.row(Views.utilities(p.utilities()), p.rational() ? "yes" : "no", Views.text(p.outcome()));

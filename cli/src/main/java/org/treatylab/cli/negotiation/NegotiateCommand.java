@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.treatylab.app.negotiation.NegotiationLimits;
 import org.treatylab.app.negotiation.NegotiationScenarioRef;
+import org.treatylab.app.negotiation.NegotiationScenarioView;
 import org.treatylab.app.negotiation.SessionView;
 import org.treatylab.cli.common.Doors;
 import org.treatylab.cli.common.Format;
@@ -66,7 +67,9 @@ public final class NegotiateCommand implements Callable<Integer> {
         var door = Doors.get().negotiation();
         NegotiationLimits limits = NegotiationLimits.commandLine(20_000_000L);
         NegotiationScenarioRef ref = input.ref();
-        int profiles = door.scenario(ref, limits).profiles().size();
+        NegotiationScenarioView scenario = door.scenario(ref, limits);
+        ScenarioInput.printNotices(scenario.notices(), spec.commandLine().getErr());
+        int profiles = scenario.profiles().size();
         if (agents.size() != profiles) {
             throw new InputException("expected one --agent per profile: " + profiles + " profiles, " + agents.size()
                     + " agents");

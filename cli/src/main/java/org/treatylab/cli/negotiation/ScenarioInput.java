@@ -1,5 +1,6 @@
 package org.treatylab.cli.negotiation;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import org.treatylab.app.negotiation.NegotiationScenarioRef;
@@ -34,5 +35,13 @@ final class ScenarioInput {
                     : profiles.size()));
         }
         return new NegotiationScenarioRef.Files(domain, profiles);
+    }
+
+    /** The notices reading gave (weights normalised, files skipped), one line each, on the error stream. */
+    static void printNotices(List<String> notices, PrintWriter err) {
+        for (String n : notices) {
+            err.println("notice: " + n);
+        }
+        err.flush();
     }
 }

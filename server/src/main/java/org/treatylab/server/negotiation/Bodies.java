@@ -34,11 +34,11 @@ public final class Bodies {
     }
 
     /**
-     * A tournament: scenarios (shipped names or {@code {"domain", "profiles"}}), distinct agents, repetitions (1),
-     * rounds (180) and seed (1).
+     * A tournament: scenarios (shipped names or {@code {"domain", "profiles"}}), distinct agents (at least as many as
+     * a scenario's parties), repetitions (1), rounds (180), seed (1) and sample (line-ups per scenario; 0, all).
      */
     public record TournamentBody(List<ScenarioItem> scenarios, List<String> agents, Integer repetitions,
-            Integer rounds, Long seed) {
+            Integer rounds, Long seed, Integer sample) {
     }
 
     /** One of a tournament's scenarios: a shipped name, or uploaded files ({@link NegotiationUpload}). */

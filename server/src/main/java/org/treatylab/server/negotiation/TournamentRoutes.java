@@ -33,12 +33,14 @@ public final class TournamentRoutes {
 
     public List<Route> routes() {
         return List.of(
-                Route.post("/api/tournaments", "tournaments", "Start a tournament in the background: every agent "
-                        + "pair on every scenario, both role orders, repeated")
+                Route.post("/api/tournaments", "tournaments", "Start a tournament in the background: on every "
+                        + "scenario of n parties, every line-up of n agents (every combination in every role order; "
+                        + "for two parties every pair both ways) or a seeded sample of them, repeated")
                         .json(Bodies.TournamentBody.class, "scenarios (1-" + Tournaments.MAX_SCENARIOS + ", each a"
-                                + " shipped name or {domain, profiles}), agents (2 or more, distinct), repetitions (1-"
-                                + Tournaments.MAX_REPETITIONS + ", 1), rounds (1-" + NegotiationDoor.MAX_ROUNDS
-                                + ", 180), seed (1); at most " + Tournaments.MAX_SESSIONS + " sessions",
+                                + " shipped name or {domain, profiles}), agents (2 or more, distinct, at least as many "
+                                + "as the parties), repetitions (1-" + Tournaments.MAX_REPETITIONS + ", 1), rounds (1-"
+                                + NegotiationDoor.MAX_ROUNDS + ", 180), seed (1), sample (line-ups per scenario, 0 = "
+                                + "all; 0); at most " + Tournaments.MAX_SESSIONS + " sessions",
                                 "{\"scenarios\": [\"lease-genius\", \"grid-nonlinear\"], \"agents\": [\"boulware\", "
                                         + "\"conceder\", \"micro\"], \"repetitions\": 2, \"rounds\": 60}")
                         .returns(JobView.class).answers(202, "started; the job's status")
@@ -78,7 +80,9 @@ public final class TournamentRoutes {
         int repetitions = (int) Requests.number(body, "repetitions", 1, 1, Tournaments.MAX_REPETITIONS);
         int rounds = (int) Requests.number(body, "rounds", 180, 1, NegotiationDoor.MAX_ROUNDS);
         long seed = Requests.number(body, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
-        Answers.json(ctx, 202, jobs.start(new TournamentRequest(scenarios, agents, repetitions, rounds, seed, 1)));
+        int sample = (int) Requests.number(body, "sample", 0, 0, Tournaments.MAX_SESSIONS);
+        Answers.json(ctx, 202, jobs.start(new TournamentRequest(scenarios, agents, repetitions, rounds, seed, 1,
+                sample)));
     }
 
     private List<String> agents(JsonNode body) {
