@@ -34,6 +34,7 @@ public final class Foundation {
     private final Inputs inputs;
     private final Map<String, CountResult> counted = new ConcurrentHashMap<>();
     private final Map<String, ComplianceResult> assessed = new ConcurrentHashMap<>();
+    private volatile List<TreatyView> shippedTreaties;
 
     public Foundation(Inputs inputs) {
         this.inputs = Objects.requireNonNull(inputs, "inputs");
@@ -64,10 +65,14 @@ public final class Foundation {
         return Postures.resolve(nameOrFile, date).stream().map(FoundationViews::posture).toList();
     }
 
-    /** Shipped treaties, then the drafts the store keeps. */
+    /** Shipped treaties (described once), then the drafts the store keeps. */
     public List<TreatyView> treaties() {
-        List<TreatyView> out = new ArrayList<>();
-        Treaties.shipped().forEach(t -> out.add(FoundationViews.treaty(t, false)));
+        List<TreatyView> shipped = shippedTreaties;
+        if (shipped == null) {
+            shipped = Treaties.shipped().stream().map(t -> FoundationViews.treaty(t, false)).toList();
+            shippedTreaties = shipped;
+        }
+        List<TreatyView> out = new ArrayList<>(shipped);
         inputs.drafts().all().values().forEach(text -> out.add(FoundationViews.treaty(Inputs.parseTreaty(text), true)));
         return out;
     }
