@@ -82,21 +82,15 @@ public final class TalksCommand implements Callable<Integer> {
         };
         Scenario s = Scenarios.resolve(scenario);
         Map<Party, String> names = AgentsOption.parse(agents);
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("deriving the delegations' preferences (restructuring under every set of ceilings)...");
-        err.flush();
-        Talks talks = Talks.prepare(s).withOpponentAwareOffers(!plainOffers);
-        Map<Party, String> agentNames = talks.agentNames(names);
-        agentNames.values().forEach(n -> {
+        for (Party p : s.parties()) {
+            String n = names.getOrDefault(p, s.delegation(p).agent());
             if (Agents.byName(n).isEmpty()) {
                 throw UserError.badInput("scenario agent '" + n + "' is unknown (known: " + String.join(", ", Agents.names())
                         + ")");
             }
-        });
-        PrintWriter out = spec.commandLine().getOut();
-        TalksResult r;
+        }
+        Party me = null;
         if (play != null) {
-            Party me;
             try {
                 me = Party.parse(play);
             } catch (IllegalArgumentException e) {
@@ -105,6 +99,15 @@ public final class TalksCommand implements Callable<Integer> {
             if (!s.parties().contains(me)) {
                 throw UserError.badInput("--play: " + me + " is not a delegation of " + s.id());
             }
+        }
+        PrintWriter err = spec.commandLine().getErr();
+        err.println("deriving the delegations' preferences (restructuring under every set of ceilings)...");
+        err.flush();
+        Talks talks = Talks.prepare(s).withOpponentAwareOffers(!plainOffers);
+        Map<Party, String> agentNames = talks.agentNames(names);
+        PrintWriter out = spec.commandLine().getOut();
+        TalksResult r;
+        if (me != null) {
             Map<Party, Agent> live = new LinkedHashMap<>();
             for (Party p : s.parties()) {
                 live.put(p, p.equals(me) ? new ExternalAgent(new ConsolePlayer(talks, me,
