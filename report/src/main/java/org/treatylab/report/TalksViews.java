@@ -137,7 +137,10 @@ public final class TalksViews {
         m.put("parties", s.parties().stream().map(Party::code).toList());
         m.put("first_round", Views.iso(s.firstRound()));
         m.put("deadline", Views.iso(s.deadline()));
+        m.put("deadline_kind", s.softDeadline() ? "soft" : "hard");
+        m.put("end", Views.iso(s.end()));
         m.put("rounds", s.rounds());
+        m.put("rounds_before_deadline", s.roundsBeforeDeadline());
         m.put("round_days", s.roundDays());
         List<Map<String, Object>> issues = new ArrayList<>();
         s.issues().forEach(i -> {
