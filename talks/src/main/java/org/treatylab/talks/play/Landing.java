@@ -57,7 +57,7 @@ public final class Landing {
                 + driver(d, loser, t, u, true));
         for (Map.Entry<Party, Double> e : delta.entrySet()) {
             if (!e.getKey().equals(loser)) {
-                sb.append(e.getValue() > 0 ? ", while " + e.getKey() + " would gain only "
+                sb.append(e.getValue() > 0 ? ", while " + e.getKey() + " would gain "
                         + String.format(Locale.ROOT, "%.3f", e.getValue()) + " (" + driver(d, e.getKey(), t, u, false) + ")"
                         : ", and " + e.getKey() + " would lose " + String.format(Locale.ROOT, "%.3f", -e.getValue()));
             }
