@@ -6,6 +6,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.treatylab.cli.Format;
@@ -217,9 +218,21 @@ public final class TalksCommand implements Callable<Integer> {
                     + " / " + Texts.ceiling(x.totalLaunchers())).orElse("no agreement");
             counts.merge(k, 1, Integer::sum);
         }
-        return String.join("; ", counts.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue())
-                .map(x -> x.getKey() + " " + String.format(java.util.Locale.ROOT, "%.0f%%", 100.0 * x.getValue() / e.runs()))
-                .toList());
+        List<Map.Entry<String, Integer>> sorted = counts.entrySet().stream()
+                .sorted((a, b) -> b.getValue() - a.getValue()).toList();
+        List<String> parts = new java.util.ArrayList<>();
+        int rest = 0;
+        for (Map.Entry<String, Integer> x : sorted) {
+            if (parts.size() < 6) {
+                parts.add(x.getKey() + " " + String.format(java.util.Locale.ROOT, "%.0f%%", 100.0 * x.getValue() / e.runs()));
+            } else {
+                rest += x.getValue();
+            }
+        }
+        if (rest > 0) {
+            parts.add((sorted.size() - 6) + " others " + String.format(java.util.Locale.ROOT, "%.0f%%", 100.0 * rest / e.runs()));
+        }
+        return String.join("; ", parts);
     }
 
     static String table(Scenario s, TalksResult r) {
