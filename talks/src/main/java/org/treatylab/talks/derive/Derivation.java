@@ -66,6 +66,11 @@ public final class Derivation {
             postures.put(p, all.stream().filter(x -> x.party().equals(p)).findFirst().orElseThrow(() ->
                     new InputException(file + ": no posture rows for " + p)));
         }
+        return of(scenario, postures);
+    }
+
+    /** Derives the preferences from postures already read (one per party of the scenario). */
+    static Derivation of(Scenario scenario, Map<Party, Posture> postures) {
         return build(scenario, new CriteriaModel(scenario, postures));
     }
 
