@@ -102,7 +102,8 @@ public final class Baseline {
 
     /**
      * What the party can restructure: per system of the projected force, its deployed and held launchers, loading
-     * bounds (one warhead up to its capacity; without a stated capacity, no upload beyond today's loading), the
+     * bounds (one warhead up to its capacity; without a stated capacity, no upload beyond today's loading, and none
+     * at all from launchers of a type with nothing deployed, whose missiles may no longer exist), the
      * survival share of its warheads against the other sides' projected forces, and its cost.
      *
      * @param survival per system index of {@code force}, the share of its warheads surviving (in [0, 1])
@@ -122,12 +123,14 @@ public final class Baseline {
             if (c.isBomber()) {
                 capacity = s.launchers() == 0 ? (row.weaponsPerBomber() == null ? 0 : row.weaponsPerBomber().intValue())
                         : (int) Math.round((double) s.warheads() / s.launchers());
+            } else if (s.launchers() == 0 && cap == null) {
+                capacity = 0;
             } else {
                 capacity = Math.max(cap == null ? loading : cap, Math.max(1, loading));
             }
             double cost = d.parameter("cost." + c.name());
-            hs.add(new Holding(name, c, s.launchers(), s.launchers() + nd, c.isBomber() ? 0 : 1, capacity,
-                    Math.max(0, Math.min(1, survival[j])), cost));
+            hs.add(new Holding(name, c, s.launchers(), s.launchers() + nd, c.isBomber() || capacity == 0 ? 0 : 1,
+                    capacity, Math.max(0, Math.min(1, survival[j])), cost));
         }
         return new Inventory(force.party(), hs);
     }

@@ -110,10 +110,11 @@ class CriteriaTest {
         Scores us = model.scores(Party.US, NEW_START);
         Scores ru = model.scores(Party.RU, NEW_START);
         double u = 0;
-        for (Kept k : us.forces().kept()) {
-            // capacities stated in the scenario: Minuteman III 3, Trident II 8; bombers carry 20 (B-52H), 16 (B-2A)
+        for (int j = 0; j < us.forces().kept().size(); j++) {
+            Kept k = us.forces().kept().get(j);
+            // capacities stated in the scenario: Minuteman III 3, Trident II 8; a bomber carries its posture's weapons
             int cap = k.system().contains("Minuteman") ? 3 : k.system().contains("Trident") ? 8
-                    : k.system().contains("B-52") ? 20 : 16;
+                    : model.inventory(Party.US).holdings().get(j).capacity();
             u += k.category().isBomber() ? cap * k.nonDeployed() : cap * (k.deployed() + k.nonDeployed()) - k.warheads();
         }
         assertThat(us.facts().get("own_upload_potential")).isCloseTo(u, offset(1e-9));
