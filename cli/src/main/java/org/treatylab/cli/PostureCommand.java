@@ -14,8 +14,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code treatylab posture show}: a posture file read and checked. */
-@Command(name = "posture", mixinStandardHelpOptions = true, description = "Read and show posture files.",
-        subcommands = {PostureCommand.Show.class})
+@Command(name = "posture", mixinStandardHelpOptions = true,
+        description = "Read and show posture files; compare them with official data exchanges.",
+        subcommands = {PostureCommand.Show.class, PostureCheckCommand.class})
 final class PostureCommand implements Runnable {
     @Spec
     CommandSpec spec;
@@ -32,7 +33,7 @@ final class PostureCommand implements Runnable {
         CommandSpec spec;
 
         @Parameters(paramLabel = "FILE", description = "a posture CSV, or a shipped posture: " + "start1-mou-1990, "
-                + "us-russia-2009, us-russia-2024")
+                + "us-russia-2009, us-russia-2011, us-russia-2024")
         String file;
 
         @Option(names = "--date", description = "date for rows without as_of (YYYY-MM-DD)")

@@ -42,7 +42,8 @@ class CountCommandTest {
         assertThat(r.out()).contains("date: 2005-01-01").contains("EXCEEDS");
         CliRun csv = CliRun.of("count", "--treaty", "new-start", "--posture", "us-russia-2009", "--format", "csv");
         assertThat(csv.out()).startsWith("party,limit,counted,ceiling,margin,required_cut,verdict\n")
-                .contains("US,deployed-launchers,798,700,-98,98,NOT_IN_FORCE");
+                // 450 Minuteman III + 247 Trident II + 75 B-52H + 11 B-2A + 39 B-52G + 60 B-1B = 882 deployed.
+                .contains("US,deployed-launchers,882,700,-182,182,NOT_IN_FORCE");
     }
 
     @Test
@@ -77,7 +78,8 @@ class CountCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: " + p + " line 3: SORT counting needs 'weapons_per_bomber' for B-52H\n");
         CliRun ok = CliRun.of("count", "--treaty", "sort", "--posture", "us-russia-2009", "--format", "csv");
-        // 550 + 1,152 RVs + 44 x 20 + 16 x 16 = 2,838 (weapons assigned taken as the bombers' capacity).
-        assertThat(ok.out()).contains("US,deployed-warheads,2838,2200");
+        // 577 + 1,165 RVs + 5 x (75 B-52H + 11 B-2A) = 2,172 (bomber weapons calibrated to the SORT total of
+        // 2009-02-05, as the posture's header states); none on the retired B-52Gs and conventional B-1Bs.
+        assertThat(ok.out()).contains("US,deployed-warheads,2172,2200");
     }
 }

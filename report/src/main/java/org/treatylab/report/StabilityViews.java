@@ -133,7 +133,7 @@ public final class StabilityViews {
         return m;
     }
 
-    /** "US: us-russia-2009 as of 2009-01-01, 2,838 warheads on 794 deployed delivery vehicles". */
+    /** "US: us-russia-2009 as of 2009-01-01, 2,172 warheads on 882 deployed delivery vehicles". */
     public static String describe(Force f, String source) {
         return String.format("%s: %s%s, %,d warheads on %,d deployed delivery vehicles", f.party(), source,
                 f.asOf() == null ? "" : " as of " + f.asOf(), f.totalWarheads(), f.totalLaunchers());

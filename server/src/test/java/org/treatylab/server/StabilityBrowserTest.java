@@ -16,15 +16,32 @@ import org.openqa.selenium.support.ui.Select;
 
 /**
  * The stability view and the treaty editor's stability consequences in headless Chromium; screenshots go to
- * target/screenshots/. Figures for the shipped 2009 postures are the README's published 500-warhead answer.
+ * target/screenshots/. The page must show what the HTTP API computes for the same request (the API's figures are
+ * checked against hand counts and bounds in StabilityApiContract); warhead totals are hand counts from the rows of
+ * us-russia-2009.csv: U.S. 577 + 1,165 + 5 x 86 bombers = 2,172, Russia 1,554 on missiles + 360 + 168 = 2,082.
  */
 class StabilityBrowserTest {
     private static final By ROW_500 = By.cssSelector("#s-table tbody tr[data-ceiling='500']");
     private static TreatyLabServer server;
+    private static ApiClient api;
 
     @BeforeAll
     static void start() {
         server = TreatyLabServer.start(Backends.SQLITE.options());
+        api = new ApiClient(server);
+    }
+
+    /** The API's sweep point of the shipped 2009 postures at 500 warheads by {@code rule}. */
+    private static com.fasterxml.jackson.databind.JsonNode api500(String rule) {
+        ApiClient.Reply r = api.postJson("/api/stability/sweep", "{\"posture_a\": \"us-russia-2009\", \"ceilings\":"
+                + " [500], \"rule\": \"" + rule + "\", \"cuts\": []}");
+        assertThat(r.status()).as(r.body()).isEqualTo(200);
+        return r.json().get("points").get(0);
+    }
+
+    /** A number as the page prints it: whole, with thousands separators. */
+    private static String whole(com.fasterxml.jackson.databind.JsonNode n) {
+        return String.format(java.util.Locale.ROOT, "%,d", Math.round(n.asDouble()));
     }
 
     @AfterAll
@@ -55,11 +72,13 @@ class StabilityBrowserTest {
             List<String> c = cells(row);
             assertThat(c.get(0)).isEqualTo("500");
             assertThat(c.subList(1, 3)).containsExactly("500", "500");
-            assertThat(c.subList(5, 7)).containsExactly("142", "28");
-            assertThat(c.get(9)).isEqualTo("0.153");
+            com.fasterxml.jackson.databind.JsonNode p500 = api500("proportional");
+            assertThat(c.subList(5, 7)).containsExactly(whole(p500.get("a_survivors")), whole(p500.get("b_survivors")));
+            assertThat(c.get(9)).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f",
+                    p500.get("assessment").get("index").asDouble()));
             List<String> cut = cells(b.driver.findElement(By.cssSelector("#s-table tbody tr[data-ceiling='cut']")));
             assertThat(cut.get(0)).isEqualTo("90% cut");
-            assertThat(cut.get(1)).isEqualTo("284");
+            assertThat(cut.get(1)).isEqualTo("217"); // 10% of 2,172
             assertThat(b.driver.findElement(By.id("s-assumptions")).getText()).contains("UNCONFIRMED")
                     .contains("ASSUMPTION").contains("rule proportional");
             assertThat(b.driver.findElements(By.cssSelector("#s-chart canvas"))).isNotEmpty();
@@ -69,7 +88,9 @@ class StabilityBrowserTest {
 
             new Select(b.driver.findElement(By.id("s-rule"))).selectByValue("keep-ssbns");
             waitFor(b, By.id("s-status"), "At 500 warheads each (keep-ssbns)");
-            assertThat(cells(b.driver.findElement(ROW_500)).subList(5, 7)).containsExactly("300", "100");
+            com.fasterxml.jackson.databind.JsonNode keep = api500("keep-ssbns");
+            assertThat(cells(b.driver.findElement(ROW_500)).subList(5, 7)).containsExactly(
+                    whole(keep.get("a_survivors")), whole(keep.get("b_survivors")));
             b.screenshot("stability-keep-ssbns-1280");
         }
     }
@@ -87,7 +108,7 @@ class StabilityBrowserTest {
                 WebElement e = b.driver.findElement(By.id(id));
                 assertThat(e.getRect().getX() + e.getRect().getWidth()).as(id).isLessThanOrEqualTo(390);
             }
-            assertThat(b.driver.findElement(ROW_500).getText()).contains("142");
+            assertThat(b.driver.findElement(ROW_500).getText()).contains(whole(api500("proportional").get("a_survivors")));
             b.screenshot("stability-narrow");
         }
     }
@@ -111,13 +132,18 @@ class StabilityBrowserTest {
             assertThat(rows).hasSize(3);
             List<String> asIs = cells(rows.get(0));
             List<String> draft = cells(rows.get(1));
-            assertThat(asIs.subList(0, 3)).containsExactly("forces as they are", "2,838", "2,905");
-            assertThat(asIs.subList(5, 8)).containsExactly("760", "164", "0.476");
+            assertThat(asIs.subList(0, 3)).containsExactly("forces as they are", "2,172", "2,082");
+            ApiClient.Reply treaty = api.postJson("/api/stability/treaty", "{\"treaty\": \"new-start\", \"posture\":"
+                    + " \"us-russia-2009\"}");
+            com.fasterxml.jackson.databind.JsonNode apiAsIs = treaty.json().get("as_is");
+            assertThat(asIs.subList(5, 8)).containsExactly(whole(apiAsIs.get("a_survivors")),
+                    whole(apiAsIs.get("b_survivors")), String.format(java.util.Locale.ROOT, "%.3f",
+                            apiAsIs.get("assessment").get("index").asDouble()));
             assertThat(draft.get(0)).isEqualTo("under the draft");
             // New START counts one warhead per bomber: the U.S. keeps its bomber weapons on top of 1,000 counted.
-            assertThat(number(draft.get(1))).isBetween(1000L, 2838L);
+            assertThat(number(draft.get(1))).isBetween(1000L, 2172L);
             assertThat(number(draft.get(3))).isLessThanOrEqualTo(700L);
-            assertThat(number(draft.get(5))).isLessThan(760L);
+            assertThat(number(draft.get(5))).isLessThan(Math.round(apiAsIs.get("a_survivors").asDouble()));
             assertThat(b.driver.findElement(By.id("e-result")).getText()).contains("EXCEEDS");
             js.executeScript("document.getElementById('e-stability').scrollIntoView()");
             b.screenshot("editor-stability-1280");

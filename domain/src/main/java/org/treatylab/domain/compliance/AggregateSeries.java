@@ -16,11 +16,12 @@ import org.treatylab.domain.io.CsvTable;
  * Published aggregate numbers over time, e.g. the New START data exchanges.
  *
  * <p>Columns: {@code as_of}, {@code status}, and {@code <party>_<code>} where code is {@code dv}
- * (deployed-launchers), {@code wh} (warheads), {@code l} (total-launchers) or a limit id itself.
+ * (deployed-launchers), {@code wh} (warheads), {@code l} (total-launchers) or a limit id itself; optional
+ * {@code note} and {@code source} (where the row's figures were seen) are kept as text.
  */
 public final class AggregateSeries {
     /** Shipped series names. */
-    public static final java.util.List<String> SHIPPED = java.util.List.of("new-start-aggregates");
+    public static final java.util.List<String> SHIPPED = java.util.List.of("new-start-aggregates", "sort-declarations");
     private static final Map<String, String> CODES = Map.of("dv", "deployed-launchers", "wh", "warheads",
             "l", "total-launchers");
 
@@ -106,7 +107,8 @@ public final class AggregateSeries {
                     values.put(key(c.getValue().party(), c.getValue().limitId()), v);
                 }
             }
-            rows.add(new Row(d, r.isBlank("status") ? "" : r.text("status"), values, r.line()));
+            rows.add(new Row(d, r.isBlank("status") ? "" : r.text("status"), values, r.line(),
+                    r.isBlank("source") ? "" : r.text("source")));
         }
         return new AggregateSeries(t.file(), rows, parties, keys);
     }
@@ -134,10 +136,15 @@ public final class AggregateSeries {
     private record Column(Party party, String limitId) {
     }
 
-    /** One dated row; {@code status} is the source's flag ({@code V} = confirmed). */
-    public record Row(LocalDate asOf, String status, Map<String, Long> values, int line) {
+    /**
+     * One dated row; {@code status} is the source's flag ({@code V} = confirmed).
+     *
+     * @param source where the row's figures were seen, or "" when the file does not say
+     */
+    public record Row(LocalDate asOf, String status, Map<String, Long> values, int line, String source) {
         public Row {
             values = Map.copyOf(values);
+            source = source == null ? "" : source;
         }
 
         /** The number for a party and limit, or null when blank or absent. */

@@ -13,8 +13,12 @@ import org.treatylab.domain.InputException;
 
 /** The posture files shipped with TreatyLab, addressable by name, and lookup by name or path. */
 public final class Postures {
-    /** Shipped posture names: the START I MOU of 1990 and estimates for about 2009 and 2024. */
-    public static final List<String> SHIPPED = List.of("start1-mou-1990", "us-russia-2009", "us-russia-2024");
+    /**
+     * Shipped posture names: the START I MOU of 1990, and sourced estimates for the start of 2009, New START's entry
+     * into force (2011-02-05) and the start of 2024.
+     */
+    public static final List<String> SHIPPED = List.of("start1-mou-1990", "us-russia-2009", "us-russia-2011",
+            "us-russia-2024");
     private static final String DIR = "/org/treatylab/domain/data/postures/";
 
     private Postures() {

@@ -56,14 +56,20 @@ class ForceResolverTest {
     @Test
     void warheads_bombersFromCatalogueLoadingOrEquippedAlcms_missilesFromTheRow() {
         Force us = TestForces.shipped("us-russia-2009", Party.US);
-        assertThat(us.system(0).warheads()).isEqualTo(550);
+        // Minuteman III: the row's warheads_total, 500 after the W62's retirement + 77 = 577
+        assertThat(us.system(us.indexOf("LGM-30G Minuteman III")).warheads()).isEqualTo(577);
         assertThat(us.system(0).profile().warheadsOrigin().kind()).isEqualTo(Origin.Kind.POSTURE_ROW);
-        // B-52H: 44 deployed, the row assigns 20 weapons each (the ALCM capacity, an assumption stated in the row)
-        assertThat(us.system(2).warheads()).isEqualTo(880);
-        assertThat(us.system(2).profile().warheadsOrigin().where()).endsWith("(weapons_per_bomber)");
-        // B-2A: 16 deployed with 16 weapons each
-        assertThat(us.system(3).warheads()).isEqualTo(256);
-        assertThat(us.system(3).profile().warheadsOrigin().where()).endsWith("(weapons_per_bomber)");
+        // B-52H: 75 deployed, the row assigns 5 weapons each (the calibration stated in the file): 375
+        ForceSystem b52 = us.system(us.indexOf("B-52H"));
+        assertThat(b52.warheads()).isEqualTo(375);
+        assertThat(b52.profile().warheadsOrigin().where()).endsWith("(weapons_per_bomber)");
+        // B-2A: 11 deployed with 5 weapons each
+        ForceSystem b2 = us.system(us.indexOf("B-2A"));
+        assertThat(b2.warheads()).isEqualTo(55);
+        assertThat(b2.profile().warheadsOrigin().where()).endsWith("(weapons_per_bomber)");
+        // Retired B-52Gs: 39 deployed under New START, no weapons
+        ForceSystem b52g = us.system(us.indexOf("B-52G"));
+        assertThat(List.of(b52g.launchers(), b52g.warheads())).containsExactly(39L, 0L);
         Force f = resolve("""
                 party,system,category,deployed,alcm_equipped,weapons_per_bomber
                 RU,Bomber X,HEAVY_BOMBER,10,12,
@@ -75,11 +81,16 @@ class ForceResolverTest {
     }
 
     @Test
-    void shippedPostures2009And2024_everyStabilityParameterFromRowOrCatalogue() {
-        for (String name : List.of("us-russia-2009", "us-russia-2024")) {
+    void shippedPostures_everyStabilityParameterOfArmedSystemsFromCatalogue() {
+        // Systems without weapons (empty silos, retired or conventional bombers, unlisted non-deployed launchers)
+        // are neither weapons nor targets of the exchange, and may fall back on category defaults.
+        for (String name : List.of("us-russia-2009", "us-russia-2011", "us-russia-2024")) {
             for (Posture p : Postures.resolve(name, null)) {
                 Force f = ForceResolver.resolve(p, Catalogue.shipped());
                 for (ForceSystem s : f.systems()) {
+                    if (s.warheads() == 0) {
+                        continue;
+                    }
                     for (SystemParameter param : List.of(SystemParameter.RELIABILITY, SystemParameter.HARDNESS_PSI,
                             SystemParameter.SURVIVABLE_SHARE, SystemParameter.LAUNCHERS_PER_AIMPOINT)) {
                         assertThat(s.profile().parameter(param).origin().kind()).as(name + " " + s.profile() + " "
@@ -104,8 +115,9 @@ class ForceResolverTest {
     void override_scenarioValueOnTop_newProfile() {
         Force us = TestForces.shipped("us-russia-2009", Party.US);
         Force changed = us.override("ugm-133a trident ii d5", SystemParameter.SURVIVABLE_SHARE, 0.9);
-        assertThat(changed.system(1).profile().survivableShare()).isEqualTo(0.9);
-        assertThat(changed.system(1).profile().parameter(SystemParameter.SURVIVABLE_SHARE).origin().kind())
+        int trident = us.indexOf("UGM-133A Trident II D5");
+        assertThat(changed.system(trident).profile().survivableShare()).isEqualTo(0.9);
+        assertThat(changed.system(trident).profile().parameter(SystemParameter.SURVIVABLE_SHARE).origin().kind())
                 .isEqualTo(Origin.Kind.SCENARIO);
         assertThat(changed.sharesProfilesWith(us)).isFalse();
         assertThatThrownBy(() -> us.override("Nope", SystemParameter.CEP_M, 1))
