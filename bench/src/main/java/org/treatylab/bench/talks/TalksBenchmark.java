@@ -23,7 +23,7 @@ import org.treatylab.talks.scenario.Scenarios;
 /**
  * The main job's cost: {@code talks start-2009} derives the preferences once (restructuring both parties under every
  * set of ceilings, the engines' assessments, the expected-utility table over 90,720 outcomes), analyses the outcome
- * space (Nash and Kalai-Smorodinsky points) and plays the default ensemble of 80 runs; the goal is under 15 s on the
+ * space (Nash and Kalai-Smorodinsky points) and plays the default ensemble of 125 runs; the goal is under 15 s on the
  * 2-core build machine. Also one restructuring (a linear programme) alone.
  *
  * <p>Run: {@code mvn -B -q package -pl bench -am -DskipTests && java -jar bench/target/benchmarks.jar TalksBenchmark}

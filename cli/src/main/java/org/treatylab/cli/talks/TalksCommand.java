@@ -62,7 +62,7 @@ public final class TalksCommand implements Callable<Integer> {
     Path html;
 
     @Option(names = "--ensemble", defaultValue = "default", paramLabel = "default|full|off",
-            description = "the ensemble of runs summarised: default (4 agents in every ordered pair x 5 seeds), "
+            description = "the ensemble of runs summarised: default (5 agents in every ordered pair x 5 seeds), "
                     + "full (9 agents x 10 seeds) or off (the one run only)")
     String ensemble;
 

@@ -35,7 +35,7 @@ class TalksCommandsTest {
         }
         assertThat(j.get("seed").asInt()).isEqualTo(5);
         JsonNode rob = j.get("robustness");
-        assertThat(rob.get("runs").asInt()).isEqualTo(80);
+        assertThat(rob.get("runs").asInt()).isEqualTo(125);
         for (String f : List.of("agreement_share", "agreement_share_by_deadline", "modal_share")) {
             assertThat(rob.get(f).asDouble()).as(f).isBetween(0.0, 1.0);
         }
@@ -60,7 +60,7 @@ class TalksCommandsTest {
         CliRun r = run("talks", "start-2009", "--html", html.toString());
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("START follow-on talks").contains("Nash bargaining terms").contains("Stability")
-                .contains("Kalai-Smorodinsky").contains("Distribution over the 80 runs").contains("modal terms")
+                .contains("Kalai-Smorodinsky").contains("Distribution over the 125 runs").contains("modal terms")
                 .contains("agreement by 2009-12-05").contains("Joint Understanding").contains("Why: It lands at ")
                 .contains("The default run");
         CliRun off = run("talks", "start-2009", "--ensemble", "off");

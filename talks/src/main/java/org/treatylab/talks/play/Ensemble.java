@@ -20,9 +20,13 @@ import org.treatylab.talks.terms.Terms;
  * agents gives is an anecdote; the distribution over the ensemble is the result.
  */
 public final class Ensemble {
-    /** The default ensemble: four strategies of different temper (Faratin's three time-dependent tactics and the
-     * frequency-model agent) x five seeds = 80 runs for two delegations. */
-    public static final Spec DEFAULT = new Spec(List.of("boulware", "linear", "conceder", "frequency"),
+    /**
+     * The default ensemble: five strategies of different temper (Faratin's three time-dependent tactics, the
+     * frequency-model agent and MiCRO) x five seeds = 125 runs for two delegations. The first four are deterministic
+     * given the preferences, so their seeds repeat the same session; MiCRO repeats its own offers at random, so the
+     * seeds vary the sessions it plays in.
+     */
+    public static final Spec DEFAULT = new Spec(List.of("boulware", "linear", "conceder", "frequency", "micro"),
             List.of(1L, 2L, 3L, 4L, 5L));
     /** The full ensemble ({@code --ensemble full}): nine strategies x ten seeds = 810 runs for two delegations. */
     public static final Spec FULL = new Spec(List.of("boulware", "linear", "conceder", "hardliner", "random",
