@@ -34,7 +34,8 @@ class GoldenShapesTest {
 
     @Test
     void talksAndNegotiation_runAnalysisSession() {
-        CliRun.of("talks", "start-2009", "--format", "json").isGolden("talks-run");
+        CliRun.of("talks", "start-2009", "--format", "json").isGolden("talks-run-ensemble");
+        CliRun.of("talks", "start-2009", "--ensemble", "off", "--format", "json").isGolden("talks-run");
         CliRun.of("analyze", "--scenario", "grid-nonlinear", "--format", "json").isGolden("negotiation-analysis");
         CliRun.of("negotiate", "--scenario", "lease-genius", "--agent", "boulware", "--agent", "conceder", "--rounds",
                 "50", "--seed", "7", "--format", "json").isGolden("negotiation-session");

@@ -11,6 +11,7 @@ import org.treatylab.app.negotiation.IssueSpec;
 import org.treatylab.app.negotiation.IssueValue;
 import org.treatylab.app.stability.AssessmentView;
 import org.treatylab.app.talks.ExplainView;
+import org.treatylab.app.talks.TermsView;
 
 /**
  * The few JSON shapes that a record's components alone do not give: keys named by parties, and plain values of
@@ -24,6 +25,7 @@ final class ContractModule extends SimpleModule {
         addSerializer(AssessmentView.class, new AssessmentSerializer());
         addSerializer(ExplainView.ExplainOption.class, new OptionSerializer());
         addSerializer(IssueValue.class, new IssueValueSerializer());
+        addSerializer(TermsView.class, new TermsSerializer());
         setMixInAnnotation(IssueSpec.class, OmitNulls.class);
     }
 
@@ -57,6 +59,30 @@ final class ContractModule extends SimpleModule {
             for (Map.Entry<String, ExplainView.OptionValue> e : o.byParty().entrySet()) {
                 g.writeFieldName(e.getKey());
                 p.defaultSerializeValue(e.getValue(), g);
+            }
+            g.writeEndObject();
+        }
+    }
+
+    /** The terms' fields, then the options of the other issues beside them: {@code "conventional_missiles": "..."}. */
+    static final class TermsSerializer extends JsonSerializer<TermsView> {
+        @Override
+        public void serialize(TermsView t, JsonGenerator g, SerializerProvider p) throws IOException {
+            g.writeStartObject();
+            g.writeFieldName("warheads");
+            p.defaultSerializeValue(t.warheads(), g);
+            g.writeFieldName("deployed_launchers");
+            p.defaultSerializeValue(t.deployedLaunchers(), g);
+            g.writeFieldName("total_launchers");
+            p.defaultSerializeValue(t.totalLaunchers(), g);
+            g.writeStringField("bomber_counting", t.bomberCounting());
+            g.writeStringField("missile_defense", t.missileDefense());
+            g.writeNumberField("inspections_per_year", t.inspectionsPerYear());
+            g.writeBooleanField("telemetry", t.telemetry());
+            g.writeBooleanField("unique_ids", t.uniqueIds());
+            g.writeNumberField("duration_years", t.durationYears());
+            for (Map.Entry<String, String> e : t.otherIssues().entrySet()) {
+                g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
         }

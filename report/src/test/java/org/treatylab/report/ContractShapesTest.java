@@ -28,6 +28,7 @@ import org.treatylab.app.negotiation.TournamentRequest;
 import org.treatylab.app.stability.Side;
 import org.treatylab.app.stability.StabilityDoor;
 import org.treatylab.app.stability.StabilityLimits;
+import org.treatylab.app.talks.EnsembleSize;
 import org.treatylab.app.talks.ScenarioRef;
 import org.treatylab.domain.Party;
 
@@ -90,6 +91,7 @@ class ContractShapesTest {
         ScenarioRef start = new ScenarioRef.Shipped("start-2009");
         s.put("talks-scenario", () -> talks.scenario(start));
         s.put("talks-run", () -> talks.run(start, Map.of(), 1));
+        s.put("talks-run-ensemble", () -> talks.run(start, Map.of(), 1, true, EnsembleSize.DEFAULT, note -> { }));
         s.put("talks-explain", () -> talks.explain(start));
         s.put("talks-analysis", () -> talks.analysis(start));
         s.put("talks-sweep", () -> talks.sweep(start, "RU.missile_defense", List.of(0.0, 0.3), Map.of(), 1));

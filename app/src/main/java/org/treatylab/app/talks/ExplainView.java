@@ -18,13 +18,14 @@ public record ExplainView(String scenario, TermsView referenceTerms, Map<String,
     /**
      * A delegation's weights, its value of no treaty and how that value is made.
      *
-     * @param weights every criterion (unweighted ones with rationale "(not weighted)")
+     * @param weights every criterion the delegation weighs
      * @param noTreatyContributions weight times score of each criterion for no treaty
-     * @param rankings the documented rankings of options, by criterion
+     * @param noTreatyForces the projected baseline without a treaty, arranged by the delegation's own criteria
+     * @param rankings the documented rankings of options, by issue (in name order)
      */
     public record ExplainDelegation(Map<String, ScenarioView.CriterionWeight> weights, double reservation,
             Map<String, Double> noTreatyScores, Map<String, Double> noTreatyContributions,
-            Map<String, Ranking> rankings) {
+            RestructuredForces noTreatyForces, Map<String, Ranking> rankings) {
         public ExplainDelegation {
             weights = Copies.ordered(weights);
             noTreatyScores = Copies.ordered(noTreatyScores);
@@ -61,8 +62,12 @@ public record ExplainView(String scenario, TermsView referenceTerms, Map<String,
     /**
      * A delegation's value of an option: the weighted sum over the issue's criteria, the scores and the engine
      * figures behind them (in name order).
+     *
+     * @param forces the delegation's forces restructured under the option's ceilings, or null when the issue moves
+     *     no force
      */
-    public record OptionValue(double value, Map<String, Double> scores, Map<String, Double> facts) {
+    public record OptionValue(double value, Map<String, Double> scores, Map<String, Double> facts,
+            RestructuredForces forces) {
         public OptionValue {
             scores = Copies.ordered(scores);
             facts = Copies.ordered(facts);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
 import org.treatylab.app.common.Sessions;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
@@ -15,6 +16,7 @@ import org.treatylab.negotiation.analysis.ParetoPoint;
 import org.treatylab.negotiation.protocol.Agent;
 import org.treatylab.negotiation.protocol.ExternalAgent;
 import org.treatylab.talks.derive.Explanation;
+import org.treatylab.talks.play.Ensemble;
 import org.treatylab.talks.play.Sweep;
 import org.treatylab.talks.play.Talks;
 import org.treatylab.talks.scenario.Scenario;
@@ -28,7 +30,19 @@ import org.treatylab.talks.scenario.Scenarios;
  */
 public final class TalksDoor {
     static final int KEPT_RUNS = 256;
-    private final Map<String, Talks> prepared = new ConcurrentHashMap<>();
+    static final int KEPT_SCENARIOS = 8;
+    /** The note given when the talks are prepared. */
+    public static final String DERIVING = "deriving the delegations' preferences (restructuring under every set of "
+            + "ceilings)...";
+    /** Preparing the talks derives every delegation's preferences: slow, so each scenario is prepared once. */
+    private final Map<Scenario, Talks> prepared = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Scenario, Talks> eldest) {
+            return size() > KEPT_SCENARIOS;
+        }
+    });
     private final Map<String, TalksRun> runs = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
         private static final long serialVersionUID = 1L;
 
@@ -37,15 +51,16 @@ public final class TalksDoor {
             return size() > KEPT_RUNS;
         }
     });
+    private final Map<String, Scenario> shipped = new ConcurrentHashMap<>();
     private final Sessions<TalksSession> sessions = new Sessions<>("talks-", "talks session", 200);
 
     public List<ScenarioView> scenarios() {
-        return Scenarios.SHIPPED.stream().map(id -> TalksViews.scenario(talks(new ScenarioRef.Shipped(id)).scenario()))
-                .toList();
+        return Scenarios.SHIPPED.stream().map(id -> TalksViews.scenario(read(new ScenarioRef.Shipped(id)))).toList();
     }
 
+    /** A scenario's calendar, issues and delegations (read, not prepared). */
     public ScenarioView scenario(ScenarioRef ref) {
-        return TalksViews.scenario(talks(ref).scenario());
+        return TalksViews.scenario(read(ref));
     }
 
     /** How each option's value is derived, issue by issue. */
@@ -67,23 +82,45 @@ public final class TalksDoor {
     }
 
     /**
-     * Plays the talks to the end with engine agents and evaluates the result.
+     * Plays the talks to the end with engine agents (opponent-aware offers, no ensemble) and evaluates the result.
      *
      * @param agents agent names overriding the scenario's, by party
      */
     public TalksRun run(ScenarioRef ref, Map<Party, String> agents, long seed) {
-        Talks t = talks(ref);
-        Map<Party, String> names = agentNames(t, agents);
-        if (!(ref instanceof ScenarioRef.Shipped)) {
-            return TalksViews.run(t.run(names, seed));
+        return run(ref, agents, seed, true, EnsembleSize.OFF, note -> { });
+    }
+
+    /**
+     * Plays the talks to the end with engine agents, evaluates the result and, unless {@code ensemble} is OFF, plays
+     * the ensemble and gives its distribution beside the run.
+     *
+     * @param agents agent names overriding the scenario's, by party
+     * @param opponentAwareOffers whether time-dependent agents offer, among offers of near-equal own utility, the one
+     *     best for their model of the other side (otherwise the first above their target)
+     * @param progress hears a line before each slow step (preparing the talks, playing the ensemble)
+     */
+    public TalksRun run(ScenarioRef ref, Map<Party, String> agents, long seed, boolean opponentAwareOffers,
+            EnsembleSize ensemble, Consumer<String> progress) {
+        Scenario s = read(ref);
+        Map<Party, String> names = agentNames(s, agents);
+        Talks t = prepare(s, progress).withOpponentAwareOffers(opponentAwareOffers);
+        String key = s.id() + "/" + seed + "/" + names + "/" + opponentAwareOffers;
+        TalksRun run = ref instanceof ScenarioRef.Shipped ? runs.get(key) : null;
+        if (run == null) {
+            run = TalksViews.run(t.run(names, seed));
+            if (ref instanceof ScenarioRef.Shipped) {
+                runs.put(key, run);
+            }
         }
-        String key = t.scenario().id() + "/" + seed + "/" + names;
-        TalksRun kept = runs.get(key);
-        if (kept == null) {
-            kept = TalksViews.run(t.run(names, seed));
-            runs.put(key, kept);
+        if (ensemble == EnsembleSize.OFF) {
+            return run;
         }
-        return kept;
+        Ensemble.Spec spec = ensemble == EnsembleSize.FULL ? Ensemble.FULL : Ensemble.DEFAULT;
+        int n = (int) Math.pow(spec.agents().size(), s.parties().size()) * spec.seeds().size();
+        progress.accept("playing the ensemble: " + n + " runs...");
+        Ensemble.Robustness e = Ensemble.run(t, spec);
+        return run.withRobustness(TalksViews.robustness(t, spec, e, t.analysis().nash().map(x -> x.outcome())
+                .map(t.derivation()::terms)));
     }
 
     /** Runs the talks once per value of one priority ({@code PARTY.CRITERION}), the rest unchanged. */
@@ -100,14 +137,25 @@ public final class TalksDoor {
 
     /** Starts talks in which a person plays {@code play}; the engine agents move until the person's turn. */
     public TalksSession start(ScenarioRef ref, Party play, Map<Party, String> agents, long seed) {
-        Talks t = talks(ref);
-        if (!t.scenario().parties().contains(play)) {
-            throw new InputException(play + " is not a delegation of " + t.scenario().id());
+        return start(ref, play, agents, seed, true, note -> { });
+    }
+
+    /**
+     * Starts talks in which a person plays {@code play}, the engine agents with or without opponent-aware offers.
+     *
+     * @param progress hears a line before preparing the talks
+     */
+    public TalksSession start(ScenarioRef ref, Party play, Map<Party, String> agents, long seed,
+            boolean opponentAwareOffers, Consumer<String> progress) {
+        Scenario scenario = read(ref);
+        if (!scenario.parties().contains(play)) {
+            throw new InputException(play + " is not a delegation of " + scenario.id());
         }
-        Map<Party, String> names = agentNames(t, agents);
+        Map<Party, String> names = agentNames(scenario, agents);
+        Talks t = prepare(scenario, progress).withOpponentAwareOffers(opponentAwareOffers);
         Map<Party, Agent> live = new LinkedHashMap<>();
         for (Party p : t.scenario().parties()) {
-            live.put(p, p.equals(play) ? new ExternalAgent() : Agents.create(names.get(p)));
+            live.put(p, p.equals(play) ? new ExternalAgent() : t.agent(names.get(p)));
         }
         names.put(play, "person");
         TalksSession s = new TalksSession(t, play, names, seed, t.session(live, seed));
@@ -144,22 +192,41 @@ public final class TalksDoor {
     }
 
     private Talks talks(ScenarioRef ref) {
+        return prepare(read(ref), note -> { });
+    }
+
+    /** The talks of a scenario, prepared once (the note is given when they are prepared now). */
+    private Talks prepare(Scenario s, Consumer<String> progress) {
+        Talks t = prepared.get(s);
+        if (t == null) {
+            progress.accept(DERIVING);
+            t = Talks.prepare(s);
+            prepared.put(s, t);
+        }
+        return t;
+    }
+
+    /** Reads the scenario a reference names; a shipped one once. */
+    private Scenario read(ScenarioRef ref) {
         if (ref instanceof ScenarioRef.Shipped s) {
             if (!Scenarios.SHIPPED.contains(s.id())) {
                 throw InputException.notFound("no talks scenario '" + s.id() + "' (shipped: " + Scenarios.SHIPPED + ")");
             }
-            return prepared.computeIfAbsent(s.id(), k -> Talks.prepare(Scenarios.resolve(k)));
+            return shipped.computeIfAbsent(s.id(), Scenarios::resolve);
         }
         String value = ((ScenarioRef.NameOrFile) ref).value();
         if (Scenarios.SHIPPED.contains(value) && !java.nio.file.Files.exists(java.nio.file.Path.of(value))) {
-            return talks(new ScenarioRef.Shipped(value));
+            return read(new ScenarioRef.Shipped(value));
         }
-        Scenario s = Scenarios.resolve(value);
-        return Talks.prepare(s);
+        return Scenarios.resolve(value);
     }
 
-    private static Map<Party, String> agentNames(Talks t, Map<Party, String> overrides) {
-        Map<Party, String> names = t.agentNames(overrides);
+    /** The scenario's agents with the overrides, each a known agent. */
+    private static Map<Party, String> agentNames(Scenario s, Map<Party, String> overrides) {
+        Map<Party, String> names = new LinkedHashMap<>();
+        for (Party p : s.parties()) {
+            names.put(p, overrides.getOrDefault(p, s.delegation(p).agent()));
+        }
         checkAgents(names.values());
         return names;
     }

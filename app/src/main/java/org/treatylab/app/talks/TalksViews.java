@@ -1,9 +1,12 @@
 package org.treatylab.app.talks;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.treatylab.app.foundation.FoundationViews;
 import org.treatylab.domain.Party;
@@ -12,8 +15,13 @@ import org.treatylab.negotiation.agent.Agents;
 import org.treatylab.talks.derive.Explanation;
 import org.treatylab.talks.derive.Scores;
 import org.treatylab.talks.play.Comparison;
+import org.treatylab.talks.play.Ensemble;
+import org.treatylab.talks.play.Landing;
+import org.treatylab.talks.play.Talks;
 import org.treatylab.talks.play.TalksResult;
 import org.treatylab.talks.play.TraceRow;
+import org.treatylab.talks.restructure.Kept;
+import org.treatylab.talks.restructure.Restructured;
 import org.treatylab.talks.scenario.Criterion;
 import org.treatylab.talks.scenario.Delegation;
 import org.treatylab.talks.scenario.Scenario;
@@ -26,9 +34,17 @@ final class TalksViews {
     }
 
     static TermsView terms(Terms t) {
-        return t == null ? null : new TermsView(t.warheads(), t.deployedLaunchers(), t.totalLaunchers(),
-                t.bomberCounting(), t.missileDefense(), t.inspectionsPerYear(), t.telemetry(), t.uniqueIds(),
-                t.durationYears());
+        if (t == null) {
+            return null;
+        }
+        Map<String, String> other = new LinkedHashMap<>();
+        t.choices().forEach((k, v) -> {
+            if (!TermsView.KEYS.contains(k)) {
+                other.put(k, v);
+            }
+        });
+        return new TermsView(t.warheads(), t.deployedLaunchers(), t.totalLaunchers(), t.bomberCounting(),
+                t.missileDefense(), t.inspectionsPerYear(), t.telemetry(), t.uniqueIds(), t.durationYears(), other);
     }
 
     static <V> Map<String, V> byParty(Map<Party, V> values) {
@@ -46,14 +62,43 @@ final class TalksViews {
         List<TalksRun.TraceMove> trace = new ArrayList<>();
         for (TraceRow t : r.trace()) {
             trace.add(new TalksRun.TraceMove(t.round(), t.date(), t.party().code(), t.move(), terms(t.terms()),
-                    t.terms() == null ? null : List.of(t.utilityA(), t.utilityB())));
+                    t.utilities()));
         }
         return new TalksRun(r.scenario(), r.seed(), byParty(r.agents()), r.agreement().map(TalksViews::terms).orElse(null),
                 r.agreedOn(), r.endReason(), r.detail(), r.rounds(), byParty(r.utilities()), byParty(r.reservations()),
                 r.paretoDistance(), Double.isNaN(r.nashDistance()) ? null : r.nashDistance(),
-                new TalksRun.TalksNash(byParty(r.nashUtilities()), r.nash().map(TalksViews::terms).orElse(null)),
-                r.comparedToNewStart().map(TalksViews::comparison).orElse(null), cuts,
-                new TalksRun.StabilityPair(stability(r.agreedStability()), stability(r.noTreatyStability())), trace);
+                new TalksRun.TalksSolution(byParty(r.nashUtilities()), r.nash().map(TalksViews::terms).orElse(null)),
+                new TalksRun.TalksSolution(byParty(r.kalaiSmorodinskyUtilities()),
+                        r.kalaiSmorodinsky().map(TalksViews::terms).orElse(null)),
+                r.ratification(), r.delayShare(), r.comparedToNewStart().map(TalksViews::comparison).orElse(null), cuts,
+                new TalksRun.StabilityPair(stability(r.agreedStability()), stability(r.noTreatyStability())), trace,
+                null);
+    }
+
+    /** The ensemble's distribution, with why the modal terms (or the Nash terms) land where they do. */
+    static Robustness robustness(Talks talks, Ensemble.Spec spec, Ensemble.Robustness e, Optional<Terms> nash) {
+        // the ceiling triples in the order the runs first reach them; the empty list stands for no agreement
+        Map<List<Long>, Integer> counts = new LinkedHashMap<>();
+        for (Ensemble.Run run : e.all()) {
+            List<Long> key = run.agreement().map(t -> Arrays.asList(t.warheads(), t.deployedLaunchers(),
+                    t.totalLaunchers())).orElse(List.of());
+            counts.merge(key, 1, Integer::sum);
+        }
+        List<Robustness.CeilingsShare> ceilings = new ArrayList<>();
+        counts.forEach((c, n) -> ceilings.add(c.isEmpty()
+                ? new Robustness.CeilingsShare(false, null, null, null, n, (double) n / e.runs())
+                : new Robustness.CeilingsShare(true, c.get(0), c.get(1), c.get(2), n, (double) n / e.runs())));
+        // most frequent first, ties in that order
+        List<Robustness.CeilingsShare> sorted = ceilings.stream()
+                .sorted((x, y) -> Integer.compare(y.runs(), x.runs())).toList();
+        Optional<Terms> focus = e.modal().isPresent() ? e.modal() : nash;
+        List<LocalDate> q = e.agreedOn();
+        return new Robustness(e.runs(), e.agreementShare(), e.agreementShareByDeadline(),
+                new Robustness.ModalTerms(e.modal().map(TalksViews::terms).orElse(null)), e.modalShare(),
+                new Robustness.AgreementDates(q == null ? null : q.get(0), q == null ? null : q.get(1),
+                        q == null ? null : q.get(2)),
+                spec.agents(), spec.seeds().size(), talks.opponentAwareOffers(), sorted,
+                focus.map(t -> Landing.why(talks.derivation(), t)).orElse(null));
     }
 
     private static TalksRun.TalksStability stability(TalksResult.StabilityView s) {
@@ -85,14 +130,21 @@ final class TalksViews {
         Map<String, ScenarioView.ScenarioDelegation> dels = new LinkedHashMap<>();
         for (Party p : s.parties()) {
             Delegation d = s.delegation(p);
-            Map<String, ScenarioView.CriterionWeight> w = new LinkedHashMap<>();
-            d.weights().values().stream().sorted((x, y) -> x.criterion().compareTo(y.criterion()))
-                    .forEach(x -> w.put(x.criterion().key(), new ScenarioView.CriterionWeight(d.weight(x.criterion()),
-                            x.rationale())));
-            dels.put(p.code(), new ScenarioView.ScenarioDelegation(d.agent(), w));
+            dels.put(p.code(), new ScenarioView.ScenarioDelegation(d.agent(), weights(d)));
         }
         return new ScenarioView(s.id(), s.name(), s.parties().stream().map(Party::code).toList(), s.firstRound(),
-                s.deadline(), s.rounds(), s.roundDays(), s.dates(), issues, dels, Agents.names());
+                s.deadline(), s.softDeadline() ? "soft" : "hard", s.end(), s.rounds(), s.roundsBeforeDeadline(),
+                s.roundDays(), s.parameter("horizon_years"), s.dates(), issues, dels, Agents.names());
+    }
+
+    /** The criteria a delegation weighs, derived ones first, with their normalised weights. */
+    private static Map<String, ScenarioView.CriterionWeight> weights(Delegation d) {
+        Map<String, ScenarioView.CriterionWeight> w = new LinkedHashMap<>();
+        for (Criterion c : d.criteria()) {
+            Weight x = d.weights().get(c);
+            w.put(c.key(), new ScenarioView.CriterionWeight(d.weight(c), x == null ? "(not weighted)" : x.rationale()));
+        }
+        return w;
     }
 
     static ExplainView explain(Explanation e) {
@@ -100,19 +152,15 @@ final class TalksViews {
         Map<String, ExplainView.ExplainDelegation> dels = new LinkedHashMap<>();
         for (Party p : s.parties()) {
             Delegation d = s.delegation(p);
-            Map<String, ScenarioView.CriterionWeight> w = new LinkedHashMap<>();
-            for (Criterion c : Criterion.values()) {
-                Weight x = d.weights().get(c);
-                w.put(c.key(), new ScenarioView.CriterionWeight(d.weight(c), x == null ? "(not weighted)" : x.rationale()));
-            }
+            Map<String, ScenarioView.CriterionWeight> w = weights(d);
             Map<String, Double> contributions = new LinkedHashMap<>();
             e.noTreatyContributions(p).forEach((c, v) -> contributions.put(c.key(), v));
             Map<String, ExplainView.Ranking> rankings = new LinkedHashMap<>();
-            // in criterion order: the delegation keeps its rankings unordered
+            // in name order: the delegation keeps its rankings unordered
             d.rankings().entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(x -> rankings.put(
-                    x.getKey().key(), new ExplainView.Ranking(x.getValue().order(), x.getValue().rationale())));
+                    x.getKey(), new ExplainView.Ranking(x.getValue().order(), x.getValue().rationale())));
             dels.put(p.code(), new ExplainView.ExplainDelegation(w, e.reservations().get(p), scores(e.noTreaty().get(p)),
-                    contributions, rankings));
+                    contributions, forces(e.noTreaty().get(p).forces()), rankings));
         }
         List<ExplainView.ExplainIssue> issues = new ArrayList<>();
         for (Explanation.IssueRows i : e.issues()) {
@@ -121,7 +169,8 @@ final class TalksViews {
                 Map<String, ExplainView.OptionValue> values = new LinkedHashMap<>();
                 for (Party p : s.parties()) {
                     values.put(p.code(), new ExplainView.OptionValue(o.contribution().get(p),
-                            scores(o.scores().get(p)), new TreeMap<>(o.scores().get(p).facts())));
+                            scores(o.scores().get(p)), new TreeMap<>(o.scores().get(p).facts()),
+                            forces(o.scores().get(p).forces())));
                 }
                 opts.add(new ExplainView.ExplainOption(o.option(), values));
             }
@@ -131,10 +180,21 @@ final class TalksViews {
         return new ExplainView(s.id(), terms(e.reference()), dels, issues);
     }
 
+    /** Scores in the criteria's report order (derived ones first). */
     private static Map<String, Double> scores(Scores sc) {
         Map<String, Double> m = new LinkedHashMap<>();
-        sc.scores().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(x -> m.put(x.getKey().key(), x.getValue()));
+        sc.scores().forEach((k, v) -> m.put(k.key(), v));
         return m;
+    }
+
+    static RestructuredForces forces(Restructured r) {
+        if (r == null) {
+            return null;
+        }
+        List<RestructuredForces.KeptSystem> systems = new ArrayList<>();
+        for (Kept k : r.kept()) {
+            systems.add(new RestructuredForces.KeptSystem(k.system(), k.deployed(), k.nonDeployed(), k.warheads()));
+        }
+        return new RestructuredForces(systems, r.counted(), r.deployed(), r.total());
     }
 }

@@ -49,12 +49,14 @@ final class ExplainCommand implements Callable<Integer> {
             ExplainView.ExplainDelegation d = e.delegations().get(p);
             out.println();
             out.println("Delegation " + p + " (agent " + s.delegations().get(p).agent() + "), weights normalised to sum to 1:");
-            d.weights().forEach((c, w) -> out.printf(Locale.ROOT, "  %-16s %.3f  %s%n", c, w.weight(), w.rationale()));
+            d.weights().forEach((c, w) -> out.printf(Locale.ROOT, "  %-22s %.3f  %s%n", c, w.weight(), w.rationale()));
             d.rankings().forEach((c, r) -> out.println("  ranking " + c + ": " + String.join(" > ", r.order()) + " - "
                     + r.rationale()));
             out.printf(Locale.ROOT, "  no treaty (reservation value) = %s:", Texts.u(d.reservation()));
             d.noTreatyContributions().forEach((c, v) -> out.printf(Locale.ROOT, " %s %.3f", c, v));
             out.println();
+            out.println("  forces without a treaty (projected baseline, arranged by its own criteria): "
+                    + Texts.forces(d.noTreatyForces()));
         }
         for (ExplainView.ExplainIssue i : e.issues()) {
             out.println();
@@ -67,39 +69,55 @@ final class ExplainCommand implements Callable<Integer> {
                 header.add(p + " value");
             }
             List<String> facts = factKeys(i.criteria());
-            header.addAll(facts);
+            for (String p : s.parties()) {
+                for (String f : facts) {
+                    header.add(p + " " + f);
+                }
+            }
             TextTable t = new TextTable(header.toArray(String[]::new));
             for (ExplainView.ExplainOption o : i.options()) {
                 List<Object> row = new ArrayList<>(List.of(o.option()));
                 for (String p : s.parties()) {
                     for (String c : i.criteria()) {
-                        row.add(Texts.u(o.byParty().get(p).scores().get(c)));
+                        Double v = o.byParty().get(p).scores().get(c);
+                        row.add(v == null ? "-" : Texts.u(v));
                     }
                     row.add(Texts.u(o.byParty().get(p).value()));
                 }
-                ExplainView.OptionValue first = o.byParty().get(s.parties().get(0));
-                ExplainView.OptionValue second = o.byParty().get(s.parties().get(1));
-                for (String f : facts) {
-                    row.add(fact(first.facts(), second.facts(), f));
+                for (String p : s.parties()) {
+                    for (String f : facts) {
+                        row.add(fact(o.byParty().get(p).facts(), f));
+                    }
                 }
                 t.row(row.toArray());
             }
             out.print(t.render());
+            if (i.criteria().contains("survivability")) {
+                out.println("Restructured forces behind each option (deployed d, non-deployed n, warheads w per system):");
+                for (ExplainView.ExplainOption o : i.options()) {
+                    for (String p : s.parties()) {
+                        out.println("  " + o.option() + " " + p + ": " + Texts.forces(o.byParty().get(p).forces()));
+                    }
+                }
+            }
         }
         out.println();
-        out.println("Scores: own_cuts = 1 - share of own forces cut; other_cuts = share of the other side's forces cut;"
-                + " survivability = own survivors / survivors without a treaty; stability = first-strike stability"
-                + " index; verification = probability of detecting the other side's cheating within a year;"
+        out.println("Scores: survivability = own survivors of the other's first strike against the requirement"
+                + " (1/2 at the requirement, diminishing above); stability = first-strike stability index;"
+                + " upload_hedge / upload_threat = own / the other's upload potential (diminishing; the threat is 1"
+                + " minus it); force_cost = 1 - cost of the forces kept over keeping everything; parity = min(1,"
+                + " own / other) for counted warheads and deployed launchers; headline_cut = cut below the limits in"
+                + " force before; verification = probability of detecting the other side's cheating within a year;"
                 + " intrusiveness = 1 - cost of inspections, telemetry and identifiers; rankings score best 1, worst 0.");
-        out.println("Value = sum of weight x score over the criteria the issue moves. The full joint tables (issues that"
-                + " interact) are what the negotiation uses: see --format json.");
+        out.println("Value = sum of weight x score over the criteria the issue moves. Each party's forces are its"
+                + " projected baseline restructured under the ceilings to maximise its own criteria. The negotiation"
+                + " uses the full joint tables, times the chance of ratification: see --format json.");
         return 0;
     }
 
     private static List<String> factKeys(List<String> criteria) {
-        if (criteria.contains("own_cuts")) {
-            return List.of("US wh counted", "US wh cut", "RU wh counted", "RU wh cut", "US dv cut", "RU dv cut",
-                    "US survivors", "RU survivors", "index");
+        if (criteria.contains("survivability")) {
+            return List.of("counted", "deployed", "total", "survivors", "upload", "index");
         }
         if (criteria.contains("verification")) {
             return List.of("P(detect)");
@@ -107,18 +125,15 @@ final class ExplainCommand implements Callable<Integer> {
         return List.of();
     }
 
-    private static String fact(Map<String, Double> fa, Map<String, Double> fb, String key) {
+    private static String fact(Map<String, Double> f, String key) {
         Double v = switch (key) {
-            case "US wh counted" -> fa.get("own_warheads_counted");
-            case "US wh cut" -> fa.get("own_warheads_cut");
-            case "RU wh counted" -> fb.get("own_warheads_counted");
-            case "RU wh cut" -> fb.get("own_warheads_cut");
-            case "US dv cut" -> fa.get("own_deployed-launchers_cut");
-            case "RU dv cut" -> fb.get("own_deployed-launchers_cut");
-            case "US survivors" -> fa.get("own_survivors");
-            case "RU survivors" -> fb.get("own_survivors");
-            case "index" -> fa.get("stability_index");
-            case "P(detect)" -> fa.get("detection_probability");
+            case "counted" -> f.get("own_counted_warheads");
+            case "deployed" -> f.get("own_deployed_launchers");
+            case "total" -> f.get("own_total_launchers");
+            case "survivors" -> f.get("own_survivors");
+            case "upload" -> f.get("own_upload_potential");
+            case "index" -> f.get("stability_index");
+            case "P(detect)" -> f.get("detection_probability");
             default -> null;
         };
         if (v == null) {

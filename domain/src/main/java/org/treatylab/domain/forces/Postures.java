@@ -65,6 +65,11 @@ public final class Postures {
         throw new InputException(nameOrFile + ": no such file (shipped postures: " + SHIPPED + ")");
     }
 
+    /** {@link #inEffectOn(List, LocalDate, String)} without naming the postures' source in messages. */
+    public static List<Posture> inEffectOn(List<Posture> all, LocalDate date) {
+        return inEffectOn(all, date, null);
+    }
+
     /**
      * Per party (in order of first appearance), the posture in effect on {@code date} (see
      * {@link #inEffect(List, Party, LocalDate, String)}).

@@ -21,6 +21,7 @@ import org.treatylab.app.negotiation.IssueSpec;
 import org.treatylab.app.negotiation.IssueValue;
 import org.treatylab.app.stability.AssessmentView;
 import org.treatylab.app.talks.ExplainView;
+import org.treatylab.app.talks.TermsView;
 import org.treatylab.report.Json;
 
 /**
@@ -104,6 +105,7 @@ final class Schemas {
         components.put(name(IssueValue.class), issueValue());
         components.computeIfPresent(name(AssessmentView.class), (k, v) -> assessment());
         components.computeIfPresent(name(ExplainView.ExplainOption.class), (k, v) -> explainOption());
+        components.computeIfPresent(name(TermsView.class), (k, v) -> terms(v));
     }
 
     /** Required and nullable properties, no others. */
@@ -193,6 +195,18 @@ final class Schemas {
                 .description("index; ratio_<a> and ratio_<b> (numbers); <a>_strikes_first and <b>_strikes_first"
                         + " (StrikeView), where <a>, <b> are the sides' party codes in lower case, or a and b when"
                         + " both sides are one party");
+    }
+
+    /** The terms' fields, and the options of the other issues beside them (strings). */
+    @SuppressWarnings({"rawtypes", "unchecked"})
+    private static Schema terms(Schema s) {
+        s.getProperties().remove("other_issues");
+        if (s.getRequired() != null) {
+            s.getRequired().remove("other_issues");
+        }
+        s.setAdditionalProperties(new StringSchema());
+        return s.description("the terms; the options of a scenario's other issues (e.g. conventional_missiles) stand"
+                + " beside these fields, issue id to option");
     }
 
     private static Schema<?> explainOption() {
