@@ -54,18 +54,15 @@
       + fmt(at.a_survivors) + ' of ' + fmt(at.a_warheads) + ' warheads after a ' + b + ' first strike; ' + b + ' keeps '
       + fmt(at.b_survivors) + ' of ' + fmt(at.b_warheads) + ' after a ' + a + ' first strike; stability index '
       + fmt(at.assessment.index, 3) + ' (forces as they are: ' + fmt(points[0].assessment.index, 3) + ').' : '';
-    drawSweepChart(r, points, cut);
-    const rows = points.map((p) => [fmt(p.ceiling), fmt(p.a_warheads), fmt(p.b_warheads), fmt(p.a_vehicles),
-      fmt(p.b_vehicles), fmt(p.a_survivors), fmt(p.b_survivors), fmt(ratio(p, 'a'), 3), fmt(ratio(p, 'b'), 3),
-      fmt(p.assessment.index, 3)]);
-    if (cut) {
-      rows.push([fmt(cut.cut_share * 100) + '% cut', fmt(cut.a_warheads), fmt(cut.b_warheads), fmt(cut.a_vehicles),
-        fmt(cut.b_vehicles), fmt(cut.a_survivors), fmt(cut.b_survivors), fmt(ratio(cut, 'a'), 3), fmt(ratio(cut, 'b'), 3),
-        fmt(cut.assessment.index, 3)]);
-    }
-    table(el('s-table'), ['warhead ceiling', a + ' warheads', b + ' warheads', a + ' vehicles', b + ' vehicles',
-      a + ' survivors of a ' + b + ' first strike', b + ' survivors of a ' + a + ' first strike', a + ' ratio', b + ' ratio',
-      'stability index'], rows);
+    drawSweepChart(r);
+    // The columns a reader looks for first (ceiling, index, survivors) lead, so a phone shows them without scrolling.
+    const row = (label, p) => [label, fmt(p.assessment.index, 3), fmt(p.a_survivors), fmt(p.b_survivors),
+      fmt(p.a_warheads), fmt(p.b_warheads), fmt(p.a_vehicles), fmt(p.b_vehicles), fmt(ratio(p, 'a'), 3), fmt(ratio(p, 'b'), 3)];
+    const rows = points.map((p) => row(fmt(p.ceiling), p));
+    if (cut) { rows.push(row(fmt(cut.cut_share * 100) + '% cut', cut)); }
+    table(el('s-table'), ['warhead ceiling', 'stability index', a + ' survivors of a ' + b + ' first strike',
+      b + ' survivors of a ' + a + ' first strike', a + ' warheads', b + ' warheads', a + ' vehicles', b + ' vehicles',
+      a + ' ratio', b + ' ratio'], rows);
     el('s-table').querySelectorAll('tbody tr').forEach((tr, i) => {
       const p = i < points.length ? points[i] : cut;
       tr.dataset.ceiling = p.ceiling === null ? 'cut' : String(p.ceiling);
@@ -79,36 +76,8 @@
     texts.forEach((t) => { const li = document.createElement('li'); li.textContent = t; list.appendChild(li); });
   }
 
-  function drawSweepChart(r, points, cut) {
-    // Ceilings left to right as the forces shrink; the cut stands apart after a gap, since it is no common ceiling.
-    const cutLabel = cut ? fmt(cut.cut_share * 100) + '% cut' : null;
-    const categories = points.map((p) => String(p.ceiling)).concat(cut ? [' ', cutLabel] : []);
-    const values = (key) => points.map((p) => (key === 'index' ? p.assessment.index : p[key]))
-      .concat(cut ? [null, key === 'index' ? cut.assessment.index : cut[key]] : []);
-    const marks = [{ xAxis: String(stability.MARKED), name: fmt(stability.MARKED) + ' warheads' }];
-    if (cut) { marks.push({ xAxis: cutLabel, name: cutLabel + ': each side to ' + fmt(100 - cut.cut_share * 100) + '% of its own' }); }
-    const line = (name, key, i, axis) => ({ name, type: 'line', yAxisIndex: axis, data: values(key), symbol: SYMBOLS[i],
-      symbolSize: 9, color: COLOURS[i], lineStyle: { type: DASHES[i % DASHES.length], width: 2 }, connectNulls: false });
-    const series = [
-      line(r.a + ' survivors of a ' + r.b + ' first strike', 'a_survivors', 0, 0),
-      line(r.b + ' survivors of a ' + r.a + ' first strike', 'b_survivors', 1, 0),
-      line('stability index (right axis)', 'index', 2, 1)];
-    series[0].markLine = { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#333', width: 1.5 },
-      label: { formatter: '{b}', position: 'insideEndTop', color: '#222' }, data: marks };
-    // On a phone the legend stacks so that every entry stays readable.
-    const narrow = el('s-chart').clientWidth < 600;
-    chart('s-chart').setOption({
-      animation: false,
-      aria: { enabled: true },
-      legend: narrow ? { top: 4, left: 4, orient: 'vertical' } : { top: 8 },
-      tooltip: { trigger: 'axis' },
-      grid: { left: narrow ? 44 : 60, right: narrow ? 36 : 60, top: narrow ? 100 : 60, bottom: 56 },
-      xAxis: { type: 'category', data: categories, name: 'warhead ceiling for each side', nameLocation: 'middle',
-        nameGap: 32, axisLabel: { hideOverlap: true } },
-      yAxis: [{ type: 'value', name: 'surviving warheads', min: 0, nameTextStyle: { align: 'left' } },
-        { type: 'value', name: 'index', min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }],
-      series
-    }, true);
+  function drawSweepChart(r) {
+    TreatyCharts.draw(el('s-chart'), 'stabilitySweep', { result: r, marked: stability.MARKED });
   }
 
   // ---- the treaty editor's stability consequences (app.js dispatches treatylab:draft-counted) ----

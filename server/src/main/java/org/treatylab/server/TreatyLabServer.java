@@ -71,6 +71,8 @@ public final class TreatyLabServer implements AutoCloseable {
             config.http.maxRequestSize = options.maxRequestBytes();
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
+            // charts.js: the chart definitions the page shares with the CLI's HTML reports (module report)
+            config.staticFiles.add("/org/treatylab/report/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             config.requestLogger.http((ctx, ms) -> LOG.info("method={} path={} status={} ms={} bytes_in={}",
                     ctx.method(), ctx.path(), ctx.status().getCode(), String.format("%.1f", ms),

@@ -32,6 +32,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (port < 0 || port > 65535) {
             throw new InputException("--port must be 0-65535, got " + port);
         }
+        // Opening the database and building the API description take a few seconds: say so at once.
+        spec.commandLine().getOut().println("TreatyLab: starting on " + bind + ":" + port + "…");
+        spec.commandLine().getOut().flush();
         TreatyLabServer server;
         try {
             server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db));

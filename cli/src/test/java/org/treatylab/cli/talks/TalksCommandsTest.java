@@ -66,8 +66,11 @@ class TalksCommandsTest {
         CliRun off = run("talks", "start-2009", "--ensemble", "off");
         assertThat(off.out()).doesNotContain("Distribution over");
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!doctype html>").contains("<svg").contains("Pareto frontier")
-                .contains("Nash point").doesNotContain("<script");
+        // One offline file: ECharts and the page's chart definitions inlined, nothing fetched.
+        assertThat(page).startsWith("<!doctype html>").contains("data-chart=\"talksSpace\"")
+                .contains("data-chart=\"talksCeilings\"").contains("data-chart=\"talksStability\"")
+                .contains("const TreatyCharts").contains("TreatyCharts.drawAll()").doesNotContain("<svg")
+                .doesNotContain("src=\"http").doesNotContain("<script src");
     }
 
     @Test

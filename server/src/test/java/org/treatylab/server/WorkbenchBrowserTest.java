@@ -1,0 +1,124 @@
+package org.treatylab.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+
+/**
+ * The page as its users expect it (issue 16): compliance of any treaty for both parties, chart downloads, on a
+ * desktop and a 390 px phone. Screenshots go to target/screenshots/.
+ */
+class WorkbenchBrowserTest {
+    private static TreatyLabServer server;
+
+    @TempDir
+    Path downloads;
+
+    @BeforeAll
+    static void start() {
+        server = TreatyLabServer.start(Backends.SQLITE.options());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    private static JavascriptExecutor js(Browser b) {
+        return (JavascriptExecutor) b.driver;
+    }
+
+    private static void chooseTreaty(Browser b, String id, String marker) {
+        b.waitUpTo(30).until(d -> d.findElements(By.cssSelector("#c-treaty option[value='" + id + "']")).size() == 1);
+        new Select(b.driver.findElement(By.id("c-treaty"))).selectByValue(id);
+        b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-status"), marker));
+    }
+
+    private static List<String> column(Browser b, int i) {
+        return b.driver.findElements(By.cssSelector("#c-table tbody tr td:nth-child(" + i + ")")).stream()
+                .map(WebElement::getText).toList();
+    }
+
+    @Test
+    void compliance_everyTreaty_bothPartiesSideBySide_withStatusesExplained() throws Exception {
+        try (Browser b = Browser.open(1280, 900)) {
+            b.driver.get(server.url() + "#compliance");
+            chooseTreaty(b, "new-start", "official figures from new-start-aggregates");
+            for (String party : List.of("US", "RU")) {
+                assertThat(b.driver.findElements(By.cssSelector("#c-chart-" + party + " canvas"))).as(party).isNotEmpty();
+            }
+            assertThat(column(b, 2)).contains("US", "RU");
+            // V-except codes are spelled out on hover; each exchange links to where its figures were seen.
+            WebElement code = b.driver.findElement(By.xpath("//table[@id='c-table']//td[text()='V-except-US-WH-D-launchers-U']"));
+            assertThat(code.getAttribute("title")).contains("U.S. warheads derived").contains("total launchers unconfirmed");
+            assertThat(b.driver.findElements(By.cssSelector("#c-table td a[href^='http']"))).isNotEmpty();
+            assertThat(b.driver.findElements(By.cssSelector("#c-table tr.unconfirmed"))).isNotEmpty();
+            b.screenshot("compliance-new-start-1280");
+
+            chooseTreaty(b, "start-1", "official figures from start1-mou-1990");
+            // The MOU data of 1990 as published: US 2,246 SNDV and 10,563 accountable warheads (FAS copy).
+            assertThat(column(b, 9)).contains("start1-mou-1990");
+            assertThat(column(b, 4)).contains("2,246", "10,563", "2,500", "10,271");
+            assertThat(b.driver.findElement(By.id("c-status")).getText()).contains("Not counted: us-russia-2009");
+            b.screenshot("compliance-start-1-1280");
+
+            chooseTreaty(b, "sort", "official figures from sort-declarations");
+            assertThat(column(b, 9)).contains("sort-declarations", "posture us-russia-2009");
+            assertThat(column(b, 4)).contains("2,203", "2,126");
+            b.screenshot("compliance-sort-1280");
+        }
+    }
+
+    @Test
+    void compliance_phone_legendsReadable_nothingWiderThanThePhone() throws Exception {
+        try (Browser b = Browser.open(390, 844)) {
+            b.driver.get(server.url() + "#compliance");
+            chooseTreaty(b, "new-start", "official figures");
+            assertThat(((Number) js(b).executeScript("return document.documentElement.scrollWidth")).intValue())
+                    .as("page width").isLessThanOrEqualTo(390);
+            // The legend is a plain list (no pager that hides entries).
+            String legendType = (String) js(b).executeScript("return echarts.getInstanceByDom("
+                    + "document.getElementById('c-chart-US')).getOption().legend[0].type");
+            assertThat(legendType).isEqualTo("plain");
+            js(b).executeScript("document.getElementById('c-chart-RU').scrollIntoView()");
+            b.screenshot("compliance-narrow-ru");
+        }
+    }
+
+    @Test
+    void chart_downloads_pngAndCsv() throws Exception {
+        try (Browser b = Browser.open(1280, 900)) {
+            ((ChromeDriver) b.driver).executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow",
+                    "downloadPath", downloads.toAbsolutePath().toString()));
+            b.driver.get(server.url() + "#compliance");
+            chooseTreaty(b, "new-start", "official figures");
+            List<WebElement> buttons = b.driver.findElements(By.cssSelector(".chart-download[data-chart='c-chart-US']"));
+            assertThat(buttons.stream().map(WebElement::getText)).containsExactly("PNG", "CSV");
+            buttons.get(0).click();
+            buttons.get(1).click();
+            Path png = downloads.resolve("c-chart-US.png");
+            Path csv = downloads.resolve("c-chart-US.csv");
+            b.waitUpTo(20).until(d -> Files.exists(png) && Files.exists(csv));
+            byte[] head = Files.readAllBytes(png);
+            assertThat(head[1]).isEqualTo((byte) 'P');
+            assertThat(head.length).isGreaterThan(20_000);
+            List<String> lines = Files.readAllLines(csv);
+            assertThat(lines.get(0)).isEqualTo("series,x,y,note");
+            // The first exchange as declared (State Department, 2011-02-05): 1,800 U.S. warheads.
+            assertThat(lines).contains("warheads declared,2011-02-05,1800,status V");
+        }
+    }
+}
