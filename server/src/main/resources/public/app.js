@@ -48,14 +48,16 @@ function table(tableEl, header, rows, cellClass) {
 // ---- tabs ----
 const views = {};
 function show(view) {
+  if (!document.getElementById('view-' + view)) { view = 'compliance'; }
   document.querySelectorAll('#tabs button').forEach((b) => b.setAttribute('aria-selected', b.dataset.view === view));
   document.querySelectorAll('.view').forEach((s) => { s.hidden = s.id !== 'view-' + view; });
-  if (views[view]) { views[view](); }
+  const ready = views[view] ? views[view]() : null;
   Object.values(charts).forEach((c) => c.resize());
   TreatyCharts.resizeAll();
-  history.replaceState(null, '', '#' + view);
+  return ready;
 }
-document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => show(b.dataset.view)));
+// The address (hash) and Back/Forward: nav.js.
+document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => Nav.open(b.dataset.view)));
 
 // ---- compliance: compliance.js ----
 let treatiesCache = null;
@@ -88,8 +90,10 @@ async function validateDraft() {
   if (!v.valid) { status(v.error, 'error'); el('e-result').innerHTML = ''; return; }
   try {
     await countDraft({ treaty_text: el('e-text').value });
+    const edited = v.treaty.limits.filter((l) => l.sources.some((x) => x.startsWith('draft:'))).map((l) => l.id);
     status('Valid: ' + v.treaty.name + ' (' + v.treaty.id + '), ' + v.treaty.limits.length + ' limits; counted against '
-      + el('e-posture').value + '.', 'ok');
+      + el('e-posture').value + '.' + (edited.length ? ' Edited ceilings (' + edited.join(', ') + ') now cite the draft'
+      + ' itself, not the copied treaty text.' : ''), 'ok');
   } catch (e) { status(e.message, 'error'); }
 }
 
@@ -106,6 +110,9 @@ async function saveDraft() {
   try {
     const t = await api.post('/api/treaties', el('e-text').value, 'text/plain');
     treatiesCache = null;
+    // The saved draft is offered at once under "Start from" (and in the compliance view, which re-reads the list).
+    const base = el('e-base');
+    if (!Array.from(base.options).some((o) => o.value === t.id)) { base.add(new Option(t.name + ' (draft)', t.id)); }
     await countDraft({ treaty: t.id });
     status('Saved draft ' + t.id + ' and counted it against ' + el('e-posture').value + '.', 'ok');
   } catch (e) { status(e.message, 'error'); }
@@ -256,4 +263,4 @@ async function move(kind) {
   } catch (e) { el('t-error').textContent = e.message; }
 }
 
-window.addEventListener('load', () => show((location.hash || '#compliance').substring(1)));
+window.addEventListener('load', () => Nav.apply());

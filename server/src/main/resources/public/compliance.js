@@ -5,6 +5,14 @@
 
 (() => {
   const fmt = TreatyCharts.fmt;
+  let pending = null;
+
+  // Permalinks (nav.js): the treaty is in the address; a draft's id works too.
+  Nav.register('compliance', {
+    get: () => ({ treaty: el('c-treaty').value }),
+    before: (p) => { pending = p.treaty || 'new-start'; },
+    set: async () => { }
+  });
 
   views.compliance = async function () {
     const sel = el('c-treaty');
@@ -12,8 +20,10 @@
     const chosen = sel.value || 'new-start';
     sel.innerHTML = '';
     list.forEach((t) => sel.add(new Option(t.name + (t.draft ? ' (draft)' : ''), t.id)));
-    sel.value = list.some((t) => t.id === chosen) ? chosen : 'new-start';
-    sel.onchange = drawCompliance;
+    const wanted = pending || chosen;
+    pending = null;
+    sel.value = list.some((t) => t.id === wanted) ? wanted : 'new-start';
+    sel.onchange = () => { Nav.record('compliance'); drawCompliance(); };
     await drawCompliance();
   };
 

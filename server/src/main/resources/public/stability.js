@@ -10,6 +10,8 @@
     MARKED: 500,
     CUT: 90,
     setup: null,
+    pending: null,
+    drawn: false,
     lastDraft: null
   };
 
@@ -23,11 +25,21 @@
         postures.forEach((p) => el('s-posture').add(new Option(p, p)));
         el('s-posture').value = 'us-russia-2009';
         rules.forEach((r) => el('s-rule').add(new Option(r.id, r.id)));
-        el('s-posture').onchange = drawStabilityView;
-        el('s-rule').onchange = drawStabilityView;
+        el('s-posture').onchange = () => { Nav.record('stability'); drawStabilityView(); };
+        el('s-rule').onchange = () => { Nav.record('stability'); drawStabilityView(); };
       });
     await stability.setup;
-    await drawStabilityView();
+    const wanted = stability.pending || {};
+    stability.pending = null;
+    const pick = (id, v, dflt) => {
+      const sel = el(id);
+      const value = v && Array.from(sel.options).some((o) => o.value === v) ? v : dflt;
+      if (value && sel.value !== value) { sel.value = value; return true; }
+      return false;
+    };
+    const changed = pick('s-posture', wanted.posture, stability.drawn ? null : 'us-russia-2009')
+      | pick('s-rule', wanted.rule, null);
+    if (changed || !stability.drawn) { stability.drawn = true; await drawStabilityView(); }
   };
 
   async function drawStabilityView() {
@@ -141,6 +153,11 @@
   document.addEventListener('treatylab:draft-counted', (e) => editorStability(e.detail));
   ['e-validate', 'e-save'].forEach((id) => el(id).addEventListener('click', clearEditorStability));
 
-  // app.js showed the first view before this file was loaded.
-  if (location.hash === '#stability') { views.stability(); }
+  // Permalinks (nav.js): the postures and the rule are in the address.
+  Nav.register('stability', {
+    get: () => ({ posture: el('s-posture').value, rule: el('s-rule').value }),
+    // A state without a posture or rule (an older address) means the defaults.
+    before: (p) => { stability.pending = { posture: p.posture || 'us-russia-2009', rule: p.rule || 'proportional' }; },
+    set: async () => { }
+  });
 })();

@@ -17,6 +17,7 @@ import org.treatylab.domain.ErrorKind;
 import org.treatylab.server.foundation.FoundationRoutes;
 import org.treatylab.server.http.Answers;
 import org.treatylab.server.http.ApiError;
+import org.treatylab.server.http.DocPages;
 import org.treatylab.server.http.OpenApiDocument;
 import org.treatylab.server.http.Route;
 import org.treatylab.server.ledger.LedgerRoutes;
@@ -58,6 +59,9 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.addAll(ledger.routes());
         routes.addAll(new NegotiationRoutes(doors.negotiation()).routes());
         routes.addAll(new TournamentRoutes(doors.tournaments(), doors.negotiation()).routes());
+        routes.add(Route.get("/docs/{page}", "system", "A documentation page shipped with TreatyLab (Markdown as plain"
+                + " text), e.g. data-sources.md or talks-sources.md").returnsText("text/plain")
+                .answers(404, "no such page").handle(DocPages::page));
         AtomicReference<String> openApi = new AtomicReference<>();
         AtomicReference<OpenAPI> model = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document").returnsText("application/json")

@@ -121,4 +121,93 @@ class WorkbenchBrowserTest {
             assertThat(lines).contains("warheads declared,2011-02-05,1800,status V");
         }
     }
+
+    @Test
+    void talks_whyPanel_showsWeightsSourcesAndEveryOptionsScore() throws Exception {
+        for (int width : new int[] {1280, 390}) {
+            try (Browser b = Browser.open(width, width > 500 ? 900 : 844)) {
+                b.driver.get(server.url() + "#talks");
+                b.waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.id("t-why-open"))).click();
+                b.waitUpTo(60).until(d -> d.findElements(By.cssSelector("#t-why-weights-US tbody tr")).size() > 5);
+                String us = b.driver.findElement(By.id("t-why-weights-US")).getText();
+                // The scenario's U.S. weight of survivability, 0.20, with its rationale and a link to its sources.
+                assertThat(us).contains("survivability").contains("0.20").contains("second strike");
+                assertThat(b.driver.findElement(By.id("t-why")).getText())
+                        .contains("1 = this delegation's best possible treaty, 0 = its worst");
+                assertThat(b.driver.findElements(By.cssSelector("#t-why a[href='/docs/talks-sources.md']"))).isNotEmpty();
+                new Select(b.driver.findElement(By.id("t-why-issue"))).selectByValue("warheads");
+                List<WebElement> options = b.driver.findElements(By.cssSelector("#t-why-options tbody tr"));
+                assertThat(options).hasSize(7);
+                assertThat(options.get(0).getText()).startsWith("500").contains("survivability");
+                js(b).executeScript("document.getElementById('t-why').scrollIntoView()");
+                b.screenshot("talks-why-" + width);
+                if (width > 500) {
+                    b.driver.get(server.url() + "docs/talks-sources.md");
+                    assertThat(b.driver.findElement(By.tagName("body")).getText()).contains("| WH-JU |")
+                            .contains("What REF stands for");
+                }
+            }
+        }
+    }
+
+    @Test
+    void permalink_restoresTheView_andBackForwardStepThroughChoices() throws Exception {
+        try (Browser b = Browser.open(1280, 900)) {
+            b.driver.get(server.url() + "#compliance?treaty=sort");
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-status"),
+                    "official figures from sort-declarations"));
+            assertThat(new Select(b.driver.findElement(By.id("c-treaty"))).getFirstSelectedOption().getAttribute("value"))
+                    .isEqualTo("sort");
+            chooseTreaty(b, "start-1", "start1-mou-1990");
+            assertThat(b.driver.getCurrentUrl()).endsWith("#compliance?treaty=start-1");
+            b.driver.findElement(By.cssSelector("#tabs button[data-view='stability']")).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-status"), "At 500 warheads"));
+            new Select(b.driver.findElement(By.id("s-rule"))).selectByValue("keep-ssbns");
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-status"), "(keep-ssbns)"));
+            assertThat(b.driver.getCurrentUrl()).contains("#stability?posture=us-russia-2009&rule=keep-ssbns");
+
+            b.driver.navigate().back();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-status"), "(proportional)"));
+            b.driver.navigate().back();
+            b.waitUpTo(30).until(ExpectedConditions.visibilityOfElementLocated(By.id("view-compliance")));
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-status"), "START I"));
+            b.driver.navigate().back();
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-status"), "SORT"));
+            b.driver.navigate().forward();
+            b.waitUpTo(30).until(ExpectedConditions.textToBePresentInElementLocated(By.id("c-status"), "START I"));
+            b.screenshot("permalink-forward-1280");
+
+            // A talks permalink with a seed, agents and the run: reloading it plays the same talks again.
+            b.driver.get(server.url() + "#talks?seed=3&US=boulware&RU=boulware&run=1");
+            b.driver.navigate().refresh();
+            b.waitUpTo(90).until(d -> {
+                String t = d.findElement(By.id("t-summary")).getText();
+                return t.startsWith("Agreement on") || t.startsWith("No agreement");
+            });
+            assertThat(b.driver.findElement(By.id("t-seed")).getAttribute("value")).isEqualTo("3");
+            assertThat(b.driver.findElements(By.cssSelector("#t-ceilings canvas"))).isNotEmpty();
+            b.screenshot("permalink-talks-1280");
+        }
+    }
+
+    @Test
+    void editor_showsLineNumbers_andMarksTheLineOfAnError() throws Exception {
+        try (Browser b = Browser.open(1280, 900)) {
+            b.driver.get(server.url() + "#editor");
+            b.waitUpTo(30).until(d -> ((String) js(b).executeScript("return document.getElementById('e-text').value"))
+                    .contains("id = new-start"));
+            long lines = (Long) js(b).executeScript("return document.getElementById('e-text').value.split('\\n').length");
+            assertThat(b.driver.findElements(By.cssSelector("#e-gutter span"))).hasSize((int) lines);
+            js(b).executeScript("const t = document.getElementById('e-text');"
+                    + "t.value = t.value.replace('ceiling = 1550 from 2018-02-05', 'ceiling = many from 2018-02-05');");
+            b.driver.findElement(By.id("e-validate")).click();
+            b.waitUpTo(20).until(ExpectedConditions.attributeToBe(By.id("e-status"), "class", "error"));
+            String error = b.driver.findElement(By.id("e-status")).getText();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("line (\\d+)").matcher(error);
+            assertThat(m.find()).as(error).isTrue();
+            WebElement bad = b.driver.findElement(By.cssSelector("#e-gutter span.bad"));
+            assertThat(bad.getText()).isEqualTo(m.group(1));
+            b.screenshot("editor-error-line-1280");
+        }
+    }
 }

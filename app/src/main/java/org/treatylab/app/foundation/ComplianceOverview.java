@@ -22,6 +22,11 @@ public record ComplianceOverview(String treaty, List<String> series, List<String
         points = List.copyOf(points);
     }
 
+    /** A posture's count further than this from the nearest official figure is flagged. */
+    public static final double WARN_PERCENT = 5.0;
+    /** How far from a posture's date an official figure may lie to be compared with it. */
+    public static final int WARN_MONTHS = 12;
+
     /** What a point is: a party's own declaration (or a published figure) or a posture TreatyLab models. */
     public enum Kind { EXCHANGE, POSTURE }
 
@@ -33,14 +38,17 @@ public record ComplianceOverview(String treaty, List<String> series, List<String
      *     posture {@code estimate} (open-source estimates with stated assumptions)
      * @param confirmed true only for a series row whose every figure was seen in a published source ({@code V})
      * @param source where the figures were seen (a series row's address), or the posture file's name for a posture
+     * @param warnings for a posture, each limit whose count differs by more than {@link #WARN_PERCENT}% from the
+     *     nearest official data exchange within {@link #WARN_MONTHS} months of its date
      */
     public record Point(LocalDate date, String party, Kind kind, String from, String status, boolean confirmed,
-            String source, List<LimitRow> limits) {
+            String source, List<LimitRow> limits, List<String> warnings) {
         public Point {
             Objects.requireNonNull(date, "date");
             Objects.requireNonNull(party, "party");
             Objects.requireNonNull(kind, "kind");
             limits = List.copyOf(limits);
+            warnings = List.copyOf(warnings);
         }
     }
 }

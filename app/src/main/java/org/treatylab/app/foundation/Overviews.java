@@ -5,11 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
 import org.treatylab.domain.compliance.AggregateSeries;
 import org.treatylab.domain.compliance.Compliance;
+import org.treatylab.domain.compliance.OfficialComparison;
 import org.treatylab.domain.compliance.PartyResult;
 import org.treatylab.domain.forces.Posture;
 import org.treatylab.domain.forces.Postures;
@@ -52,7 +54,7 @@ final class Overviews {
                 AggregateSeries.Row row = rows.get(r.date().toString());
                 points.add(new ComplianceOverview.Point(r.date(), r.party().code(), ComplianceOverview.Kind.EXCHANGE,
                         name, r.status(), r.confirmed(), row == null ? null : row.source(),
-                        r.limits().stream().map(FoundationViews::limit).toList()));
+                        r.limits().stream().map(FoundationViews::limit).toList(), List.of()));
             }
         }
         List<String> posturesUsed = new ArrayList<>();
@@ -78,10 +80,12 @@ final class Overviews {
                 }
                 points.add(official != null
                         ? new ComplianceOverview.Point(on, r.party().code(), ComplianceOverview.Kind.EXCHANGE, name, "V",
-                                true, official.source(), r.limits().stream().map(FoundationViews::limit).toList())
+                                true, official.source(), r.limits().stream().map(FoundationViews::limit).toList(),
+                                List.of())
                         : new ComplianceOverview.Point(on, r.party().code(), ComplianceOverview.Kind.POSTURE, name,
                                 "estimate", false, "shipped posture " + name + " (sources in its file;"
-                                        + " docs/data-sources.md)", r.limits().stream().map(FoundationViews::limit).toList()));
+                                        + " docs/data-sources.md)", r.limits().stream().map(FoundationViews::limit).toList(),
+                                warnings(t, p, on, official(seriesUsed))));
                 used = true;
             }
             if (used && official != null) {
@@ -93,6 +97,31 @@ final class Overviews {
         points.sort(Comparator.comparing(ComplianceOverview.Point::date).thenComparing(ComplianceOverview.Point::party)
                 .thenComparing(ComplianceOverview.Point::kind));
         return new ComplianceOverview(t.id(), seriesUsed, posturesUsed, notes, points);
+    }
+
+    /** Each limit of a posture further than the threshold from the nearest official figure of a shipped series. */
+    static List<String> warnings(Treaty t, Posture p, LocalDate on, List<AggregateSeries> official) {
+        List<String> out = new ArrayList<>();
+        Posture dated = new Posture(p.party(), on, p.rows());
+        for (AggregateSeries series : official) {
+            String name = series.file();
+            for (OfficialComparison.PartyComparison c : OfficialComparison.of(t, List.of(dated), series,
+                    ComplianceOverview.WARN_MONTHS).parties()) {
+                for (OfficialComparison.Line l : c.lines()) {
+                    Double pct = l.percent();
+                    if (pct != null && Math.abs(pct) > ComplianceOverview.WARN_PERCENT) {
+                        out.add(String.format(Locale.ROOT, "%s: counted %,d is %.1f%% %s the %,d declared on %s (%s,"
+                                + " status %s)", l.limit(), l.counted(), Math.abs(pct), pct > 0 ? "above" : "below",
+                                l.declared(), c.exchange().asOf(), name, c.exchange().status()));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static List<AggregateSeries> official(List<String> names) {
+        return names.stream().map(AggregateSeries::shipped).flatMap(java.util.Optional::stream).toList();
     }
 
     /** True when the series has a column for one of the treaty's limits and one of its parties. */

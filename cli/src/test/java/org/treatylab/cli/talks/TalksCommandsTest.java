@@ -80,7 +80,9 @@ class TalksCommandsTest {
         assertThat(r.out()).contains("Issue warheads").contains("Issue missile_defense").contains("Delegation RU")
                 .contains("Issue conventional_missiles").contains("linked a deal to U.S. missile defence")
                 .contains("no treaty (reservation value)").contains("Restructured forces behind each option")
-                .contains("US upload_hedge").contains("forces without a treaty");
+                .contains("US upload_hedge").contains("forces without a treaty")
+                .contains("Values: 1 = this delegation's best possible treaty, 0 = its worst")
+                .contains("docs/talks-sources.md");
         JsonNode j = Json.MAPPER.readTree(run("talks", "explain", "start-2009", "--format", "json").out());
         assertThat(j.get("issues").get(0).get("options").size()).isEqualTo(7);
         assertThat(j.get("issues").get(0).get("options").get(0).get("US").get("forces").get("systems").size())
