@@ -59,6 +59,12 @@
       tr.className = r.kind === 'POSTURE' ? 'estimate' : (r.confirmed ? 'confirmed' : 'unconfirmed');
       tr.cells[7].title = TreatyCharts.explainStatus(r.status);
       tr.cells[7].classList.add('explained');
+      if (r.warnings && r.warnings.length) {
+        // A posture more than 5% off the nearest official figure of its year: said where the number is.
+        tr.classList.add('warned');
+        tr.cells[8].textContent += ' ⚠';
+        tr.cells[8].title = 'Differs from the official figures: ' + r.warnings.join('; ');
+      }
       const cell = tr.cells[9];
       const href = r.kind === 'POSTURE' ? '/docs/data-sources.md' : address(r.source);
       if (href) {

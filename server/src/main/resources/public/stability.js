@@ -73,7 +73,7 @@
     const rows = points.map((p) => row(fmt(p.ceiling), p));
     if (cut) { rows.push(row(fmt(cut.cut_share * 100) + '% cut', cut)); }
     table(el('s-table'), ['warhead ceiling', 'stability index', a + ' survivors of a ' + b + ' first strike',
-      b + ' survivors of a ' + a + ' first strike', a + ' warheads', b + ' warheads', a + ' vehicles', b + ' vehicles',
+      b + ' survivors of a ' + a + ' first strike', a + ' weapons on deployed forces', b + ' weapons on deployed forces', a + ' vehicles', b + ' vehicles',
       a + ' ratio', b + ' ratio'], rows);
     el('s-table').querySelectorAll('tbody tr').forEach((tr, i) => {
       const p = i < points.length ? points[i] : cut;
@@ -101,8 +101,9 @@
     panel.id = 'e-stability';
     panel.innerHTML = '<h3>Stability consequences</h3><div class="controls"><label>Reduction rule '
       + '<select id="e-rule"></select></label></div><p id="e-stability-status" role="status"></p>'
-      + '<table id="e-stability-table" class="data"></table><p class="hint">Warheads here are all the warheads the'
-      + ' stability model counts (bomber weapons as loaded), not the treaty\'s counting above.</p>'
+      + '<table id="e-stability-table" class="data"></table><p class="hint" id="e-stability-vocabulary">Warheads'
+      + ' here: weapons on deployed forces (what the exchange model uses: bomber weapons as loaded), not the treaty\'s'
+      + ' counting above.</p>'
       + '<details><summary>Assumptions</summary><ul id="e-stability-assumptions"></ul></details>';
     el('e-result').after(panel);
     api.get('/api/stability/rules').then((rules) => rules.forEach((x) => el('e-rule').add(new Option(x.id, x.id))));
@@ -142,11 +143,16 @@
       fmt(p.a_survivors), fmt(p.b_survivors), fmt(p.assessment.index, 3)];
     const diff = (k) => { const d = r.under_treaty[k] - r.as_is[k]; return (d > 0 ? '+' : '') + fmt(d); };
     const di = r.under_treaty.assessment.index - r.as_is.assessment.index;
-    table(el('e-stability-table'), ['', r.a + ' warheads', r.b + ' warheads', r.a + ' vehicles', r.b + ' vehicles',
+    table(el('e-stability-table'), ['', r.a + ' weapons on deployed forces', r.b + ' weapons on deployed forces', r.a + ' vehicles', r.b + ' vehicles',
       r.a + ' survivors of a ' + r.b + ' first strike', r.b + ' survivors of a ' + r.a + ' first strike', 'stability index'],
     [row('forces as they are', r.as_is), row('under the draft', r.under_treaty),
       ['change', diff('a_warheads'), diff('b_warheads'), diff('a_vehicles'), diff('b_vehicles'), diff('a_survivors'),
         diff('b_survivors'), (di > 0 ? '+' : '') + fmt(di, 3)]]);
+    // One vocabulary of force totals: the treaty's count beside what the exchange model uses, with the reason.
+    const counted = Object.entries(r.counted_warheads_under_treaty).map(([p, n]) => p + ' ' + fmt(n)).join(', ');
+    el('e-stability-vocabulary').textContent = 'Warheads in this table: weapons on deployed forces (what the exchange'
+      + ' model uses: bomber weapons as loaded). Counted under ' + r.treaty_name + ' after the cut: ' + counted
+      + ' (bombers count ' + r.bombers_count + '). They differ by the bomber weapons the treaty does not count.';
     listItems(el('e-stability-assumptions'), r.sides.concat(r.assumptions));
   }
 

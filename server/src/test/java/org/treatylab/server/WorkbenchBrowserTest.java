@@ -210,4 +210,27 @@ class WorkbenchBrowserTest {
             b.screenshot("editor-error-line-1280");
         }
     }
+
+    @Test
+    void talks_phone_chartsAppearWithData_movesTableKeepsItsTermsReadable() throws Exception {
+        try (Browser b = Browser.open(390, 844)) {
+            b.driver.get(server.url() + "#talks");
+            b.waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.id("t-run")));
+            // Before any offer there is nothing to draw: no empty boxes for the ceilings and the stability charts.
+            assertThat(b.driver.findElement(By.id("t-ceilings")).isDisplayed()).isFalse();
+            assertThat(b.driver.findElement(By.id("t-stability")).isDisplayed()).isFalse();
+            b.driver.findElement(By.id("t-run")).click();
+            b.waitUpTo(90).until(d -> d.findElement(By.id("t-summary")).getText().matches("(Agreement on|No agreement).*"));
+            assertThat(b.driver.findElement(By.id("t-ceilings")).isDisplayed()).isTrue();
+            assertThat(((Number) js(b).executeScript("return document.documentElement.scrollWidth")).intValue())
+                    .as("page width").isLessThanOrEqualTo(390);
+            WebElement terms = b.driver.findElement(By.cssSelector("#t-trace tbody tr td.long"));
+            // The terms keep a readable width (not one word per line): at least 16rem.
+            assertThat(terms.getRect().getWidth()).isGreaterThanOrEqualTo(240);
+            js(b).executeScript("document.getElementById('t-ceilings').scrollIntoView()");
+            b.screenshot("talks-ceilings-390");
+            js(b).executeScript("document.getElementById('t-trace').scrollIntoView()");
+            b.screenshot("talks-moves-390");
+        }
+    }
 }

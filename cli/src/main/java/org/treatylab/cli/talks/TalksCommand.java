@@ -97,7 +97,7 @@ public final class TalksCommand implements Callable<Integer> {
             r = door.run(ref, names, seed, !plainOffers, size, progress);
         }
         if (html != null) {
-            OutputFiles.writeAtomically(html, TalksHtml.report(s, r, door.analysis(ref)));
+            OutputFiles.writeAtomically(html, TalksHtml.report(s, r, door.analysis(ref), door.explain(ref)));
         }
         if (format == Format.JSON) {
             Output.json(out, r);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.treatylab.app.foundation.LimitRow;
+import org.treatylab.app.talks.ExplainView;
 import org.treatylab.app.talks.ScenarioView;
 import org.treatylab.app.talks.TalksAnalysis;
 import org.treatylab.app.talks.TalksRun;
@@ -20,7 +21,7 @@ final class TalksHtml {
     private TalksHtml() {
     }
 
-    static String report(ScenarioView s, TalksRun r, TalksAnalysis analysis) {
+    static String report(ScenarioView s, TalksRun r, TalksAnalysis analysis, ExplainView explain) {
         String a = s.parties().get(0);
         String b = s.parties().get(1);
         HtmlPage page = HtmlPage.titled(s.name());
@@ -32,8 +33,8 @@ final class TalksHtml {
                 ? "Agreement on " + r.agreedOn() + ": " + Texts.terms(r.agreement())
                 : "No agreement (" + r.end() + "): no treaty after " + s.deadline()) + "</strong></p>");
         page.html("<p class='note'>Values: " + esc(UTILITY_SCALE) + ". A delegation's value of no treaty is what it"
-                + " gets if the talks fail; see <code>treatylab talks explain " + esc(s.id()) + "</code> for each"
-                + " delegation's criteria, weights, sources and every option's score.</p>");
+                + " gets if the talks fail; each delegation's criteria, weights, sources and every option's score are"
+                + " under \"Why these numbers\" below (and <code>treatylab talks explain " + esc(s.id()) + "</code>).</p>");
         List<List<String>> values = new ArrayList<>();
         for (String p : s.parties()) {
             values.add(List.of(p, Texts.u(r.utilities().get(p)), Texts.u(r.reservation().get(p)),
@@ -74,6 +75,7 @@ final class TalksHtml {
             }
             page.table(List.of("party", "date", "limit", "counted", "ceiling", "required cut"), cuts);
         }
+        why(page, explain);
         page.text("h2", "Moves");
         List<List<String>> moves = new ArrayList<>();
         for (TalksRun.TraceMove t : r.trace()) {
@@ -112,6 +114,35 @@ final class TalksHtml {
         }
         page.table(header, rows);
         return page.render();
+    }
+
+    /** Each delegation's criteria, weights and rationales, and every option's value: the "why" of the numbers. */
+    private static void why(HtmlPage page, ExplainView e) {
+        page.text("h2", "Why these numbers");
+        page.html("<p class='note'>Values: " + esc(UTILITY_SCALE) + ". A delegation's value is the weighted sum of its"
+                + " criteria, each scored 0-1 by the engines or a documented ranking. Sources cited as [KEY]: "
+                + "docs/talks-sources.md, shipped with TreatyLab.</p>");
+        e.delegations().forEach((p, d) -> {
+            page.text("h3", p + ": what the delegation weighs (value of no treaty " + Texts.u(d.reservation()) + ")");
+            List<List<String>> rows = new ArrayList<>();
+            d.weights().forEach((c, w) -> rows.add(List.of(c.replace('_', ' '), String.format(Locale.ROOT, "%.2f",
+                    w.weight()), d.noTreatyScores().containsKey(c) ? Texts.u(d.noTreatyScores().get(c)) : "-",
+                    w.rationale())));
+            page.table(List.of("criterion", "weight", "score with no treaty", "why this weight (sources)"), rows);
+        });
+        page.text("h3", "Each option's value (every other issue at the reference terms)");
+        List<String> parties = new ArrayList<>(e.delegations().keySet());
+        List<String> header = new ArrayList<>(List.of("issue", "option"));
+        parties.forEach(p -> header.add(p + " value"));
+        List<List<String>> rows = new ArrayList<>();
+        for (ExplainView.ExplainIssue i : e.issues()) {
+            for (ExplainView.ExplainOption o : i.options()) {
+                List<String> row = new ArrayList<>(List.of(i.label(), o.option()));
+                parties.forEach(p -> row.add(o.byParty().containsKey(p) ? Texts.u(o.byParty().get(p).value()) : "-"));
+                rows.add(row);
+            }
+        }
+        page.table(header, rows);
     }
 
     private static String agents(TalksRun r) {

@@ -70,7 +70,9 @@ class TalksCommandsTest {
         assertThat(page).startsWith("<!doctype html>").contains("data-chart=\"talksSpace\"")
                 .contains("data-chart=\"talksCeilings\"").contains("data-chart=\"talksStability\"")
                 .contains("const TreatyCharts").contains("TreatyCharts.drawAll()").doesNotContain("<svg")
-                .doesNotContain("src=\"http").doesNotContain("<script src");
+                .doesNotContain("src=\"http").doesNotContain("<script src")
+                .contains("Why these numbers").contains("1 = this delegation&#39;s best possible treaty")
+                .contains("docs/talks-sources.md").contains("<td>survivability</td>");
     }
 
     @Test

@@ -301,7 +301,7 @@ const TreatyCharts = (() => {
       const x = r.limits.find((y) => y.id === l.id) || {};
       if (x.counted === null || x.counted === undefined) { return null; }
       return { value: [r.date, x.counted], symbol, status: r.status, kind: r.kind, from: r.from, source: r.source,
-        verdict: x.verdict, ceiling: x.limit };
+        verdict: x.verdict, ceiling: x.limit, warnings: (r.warnings || []).filter((w) => w.startsWith(l.id + ':')) };
     };
     const series = [];
     t.limits.forEach((l, i) => {
@@ -352,6 +352,7 @@ const TreatyCharts = (() => {
         ? ' (ceiling ' + fmt(v.ceiling) + ')' : '') + (v.verdict ? ', ' + v.verdict : '') + '<br>'
         + (v.kind === 'POSTURE' ? 'estimate: the shipped posture ' + escapeHtml(v.from) + ' counted under the treaty'
           : escapeHtml(v.from) + ', status ' + escapeHtml(explainStatus(v.status)))
+        + (v.warnings && v.warnings.length ? '<br>⚠ ' + escapeHtml(v.warnings.join('; ')) : '')
         + (v.source && v.kind !== 'POSTURE' ? '<br>source: ' + escapeHtml(v.source.length > 110 ? v.source.slice(0, 110) + '…' : v.source) : '');
     };
     o.series = series;
