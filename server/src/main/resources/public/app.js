@@ -39,6 +39,7 @@ function table(tableEl, header, rows, cellClass) {
     r.forEach((v, i) => {
       const td = tr.insertCell();
       td.textContent = v === null || v === undefined ? '–' : v;
+      td.dataset.label = header[i];
       const cls = cellClass && cellClass(i, v);
       if (cls) { td.className = cls; }
     });

@@ -157,7 +157,7 @@ const TreatyCharts = (() => {
     o.title.textStyle.fontSize = layout.narrow ? 11 : 13;
     o.grid = { left: 48, right: 110, top: layout.gridTop, bottom: layout.gridBottom - 10 };
     o.yAxis = { type: 'category', data: parties, inverse: true };
-    o.xAxis = valueAxis('surviving warheads (expected)', { min: 0, nameGap: 26 });
+    o.xAxis = valueAxis('surviving warheads (expected)', { min: 0, nameGap: 26, splitNumber: layout.narrow ? 3 : 5 });
     o.tooltip = { trigger: 'axis', confine: true, axisPointer: { type: 'shadow' } };
     o.series = [['agreed', st.agreed, 0], ['no treaty', st.no_treaty, 1]].map(([name, v, i]) => ({ name, type: 'bar',
       data: parties.map((p) => Math.round(v.surviving_warheads[p])), color: i ? '#9aa7b4' : '#0b5cad',
