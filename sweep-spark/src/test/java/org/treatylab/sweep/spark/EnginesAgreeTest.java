@@ -1,0 +1,57 @@
+package org.treatylab.sweep.spark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.treatylab.sweep.Progress;
+import org.treatylab.sweep.RunOptions;
+import org.treatylab.sweep.RunResult;
+import org.treatylab.sweep.job.Job;
+import org.treatylab.sweep.local.LocalEngine;
+import org.treatylab.sweep.model.Plan;
+import org.treatylab.sweep.output.OutputDir;
+
+/** The local engine and Spark (local[2]) give the same results.csv and the same summary for a seed. */
+class EnginesAgreeTest {
+    private static SparkSession spark;
+
+    @BeforeAll
+    static void start() {
+        spark = SparkEngine.session("local[2]", "engines-agree-test");
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+    }
+
+    @Test
+    void stabilityJob_bothEngines_sameResultsAndSummary(@TempDir Path tmp) throws Exception {
+        assertSame(Jobs.stability(12, "1550,700,300", 5), tmp);
+    }
+
+    @Test
+    void sensitivityJob_bothEngines_sameResultsAndIndices(@TempDir Path tmp) throws Exception {
+        assertSame(Jobs.ishigami(300, 3), tmp);
+    }
+
+    private static void assertSame(Job job, Path tmp) throws Exception {
+        Plan plan = Plan.of(job);
+        RunResult local = new LocalEngine().run(plan, new RunOptions(tmp.resolve("local"), 2, null), Progress.NONE);
+        Path sparkDir = tmp.resolve("spark");
+        RunResult onSpark = new SparkEngine().run(spark, plan, OutputDir.open(sparkDir, plan, 0), Progress.NONE,
+                System.nanoTime(), 0);
+        assertThat(Files.readString(sparkDir.resolve("results.csv")))
+                .isEqualTo(Files.readString(tmp.resolve("local/results.csv")));
+        assertThat(onSpark.summary()).isEqualTo(local.summary());
+        assertThat(Files.isDirectory(sparkDir.resolve("results.parquet"))).isTrue();
+        assertThat(spark.read().parquet(sparkDir.resolve("results.parquet").toString()).count())
+                .isEqualTo(plan.evaluations());
+    }
+}
