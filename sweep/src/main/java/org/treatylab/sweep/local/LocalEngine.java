@@ -129,17 +129,20 @@ public final class LocalEngine implements SweepEngine {
                 long i = b * bs;
                 long end = blockEnd(b, bs, n);
                 sb.setLength(0);
+                String stage = "evaluation ";
                 try {
                     for (; i < end; i++) {
                         Csv.append(sb, ev.evaluate(i));
                     }
+                    stage = "writing block " + b;
                     OutputDir.writeAtomically(blockFile(partial, b), sb.toString());
+                    stage = "reporting progress";
+                    progress.update(done.addAndGet(end - b * bs), n);
                 } catch (RuntimeException e) {
-                    String what = i < end ? "evaluation " + i + " failed: " : "writing block " + b + " failed: ";
-                    failure.compareAndSet(null, new SweepFailure(what + message(e), e));
+                    String what = stage.equals("evaluation ") ? "evaluation " + i : stage;
+                    failure.compareAndSet(null, new SweepFailure(what + " failed: " + message(e), e));
                     return;
                 }
-                progress.update(done.addAndGet(end - b * bs), n);
             }
         });
         RuntimeException e = failure.get();
