@@ -76,12 +76,12 @@ final class SweepRunCommand implements Callable<Integer> {
         RunOptions options = new RunOptions(dir, threads != null ? threads
                 : Runtime.getRuntime().availableProcessors(), master);
         RunResult r = e.run(plan, options, new ProgressBar(err));
-        print(r);
+        print(spec.commandLine().getOut(), r);
         return 0;
     }
 
-    private void print(RunResult r) {
-        PrintWriter o = spec.commandLine().getOut();
+    /** The run's figures and summary tables, as text. */
+    static void print(PrintWriter o, RunResult r) {
         Summary s = r.summary();
         o.printf(Locale.ROOT, "%s: %d evaluations on %s in %.1f s (evaluation %.1f s%s%s)%n", s.job(),
                 r.evaluations(), r.engine(), r.totalSeconds(), r.evaluationSeconds(),

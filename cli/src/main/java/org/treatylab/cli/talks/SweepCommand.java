@@ -55,6 +55,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "also write an HTML report with a chart")
     Path html;
 
+    @Option(names = "--as-job", paramLabel = "DRAWS", description = "print a talks-robustness sweep job instead: the "
+            + "priority drawn DRAWS times between the lowest and highest --values (run it with treatylab sweep run)")
+    Long asJob;
+
     @Override
     public Integer call() {
         Sweep.Priority priority = Sweep.Priority.parse(vary);
@@ -62,6 +66,21 @@ final class SweepCommand implements Callable<Integer> {
         Map<Party, String> names = AgentsOption.parse(agents);
         if (values.isEmpty()) {
             throw UserError.badInput("--values: give at least one weight");
+        }
+        if (asJob != null) {
+            if (asJob < 1) {
+                throw UserError.badInput("--as-job: give at least 1 draw, got " + asJob);
+            }
+            Map<Party, String> agentNames = new java.util.LinkedHashMap<>();
+            for (Party p : s.parties()) {
+                agentNames.put(p, names.getOrDefault(p, s.delegation(p).agent()));
+            }
+            double low = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+            double high = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+            spec.commandLine().getOut().print(org.treatylab.sweep.Shortcuts.talks(scenario,
+                    agentNames.get(s.parties().get(0)), agentNames.get(s.parties().get(1)), seed,
+                    priority.party().code(), priority.criterion().key(), low, high, asJob, seed));
+            return 0;
         }
         Talks talks = Talks.prepare(s);
         List<Sweep.Row> rows = Sweep.run(talks, priority, values, names, seed);
