@@ -18,4 +18,22 @@ public interface SweepEngine {
      * @throws SweepFailure when the work fails; what was finished stays in the folder
      */
     RunResult run(Plan plan, RunOptions options, Progress progress);
+
+    /**
+     * A timer of the evaluation phase alone (no output), for benchmarks: the engine is started once (its start-up
+     * time reported apart) and then times whole plans.
+     */
+    Timer timer(RunOptions options);
+
+    /** Times the evaluation of whole plans on a started engine. */
+    interface Timer extends AutoCloseable {
+        /** Seconds the engine took to start (Spark's session; 0 for the local engine). */
+        double startupSeconds();
+
+        /** Seconds to evaluate every evaluation of the plan, discarding the rows. */
+        double seconds(Plan plan);
+
+        @Override
+        void close();
+    }
 }

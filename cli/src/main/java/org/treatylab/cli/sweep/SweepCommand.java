@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = {"Uncertainty, robustness and sensitivity sweeps described by a job file (docs/sweeps.md).",
             "Results: DIR/results.csv, DIR/summary.json and DIR/report.html (and DIR/results.parquet with "
                 + "--engine spark)."},
-        subcommands = {SweepExamplesCommand.class, SweepRunCommand.class})
+        subcommands = {SweepExamplesCommand.class, SweepRunCommand.class, SweepBenchCommand.class})
 public final class SweepCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -134,6 +134,29 @@ public final class SparkEngine implements SweepEngine {
         }
     }
 
+    @Override
+    public Timer timer(RunOptions options) {
+        long t = System.nanoTime();
+        SparkSession spark = session(options.master(), "treatylab-sweep-bench");
+        double startup = (System.nanoTime() - t) / 1e9;
+        return new Timer() {
+            @Override
+            public double startupSeconds() {
+                return startup;
+            }
+
+            @Override
+            public double seconds(Plan plan) {
+                return evaluateOnly(spark, plan);
+            }
+
+            @Override
+            public void close() {
+                spark.stop();
+            }
+        };
+    }
+
     /**
      * Evaluates every evaluation of a plan on Spark and discards the rows; for measuring the evaluation phase.
      * Returns the seconds taken.

@@ -53,6 +53,11 @@ public record Job(String name, Kind kind, String description, long seed, long sa
         return n;
     }
 
+    /** The same job with another number of draws or base samples (benchmarks size jobs this way). */
+    public Job withSamples(long newSamples) {
+        return new Job(name, kind, description, seed, newSamples, model, grid, vary, tables, sobol, fingerprint, text);
+    }
+
     /** The same job with another seed (the CLI's --seed). */
     public Job withSeed(long newSeed) {
         return new Job(name, kind, description, newSeed, samples, model, grid, vary, tables, sobol, fingerprint, text);

@@ -75,7 +75,7 @@ public final class Plan {
 
     /** The plan of a job, prepared once per JVM (Spark executors run many tasks of one job). */
     public static Plan cached(Job job) {
-        return CACHE.computeIfAbsent(job.fingerprint() + "/" + job.seed(), k -> new Plan(job));
+        return CACHE.computeIfAbsent(job.fingerprint() + "/" + job.seed() + "/" + job.samples(), k -> new Plan(job));
     }
 
     private List<Column> buildColumns() {
