@@ -49,6 +49,7 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.addAll(ledger.routes());
         routes.addAll(new NegotiationRoutes().routes());
         routes.addAll(new TournamentRoutes().routes());
+        routes.addAll(new SweepRoutes().routes());
         java.util.concurrent.atomic.AtomicReference<String> openApi = new java.util.concurrent.atomic.AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document")
                 .handle(ctx -> ctx.contentType("application/json").result(openApi.get())));

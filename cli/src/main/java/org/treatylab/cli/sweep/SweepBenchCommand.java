@@ -38,6 +38,10 @@ final class SweepBenchCommand implements Callable<Integer> {
             description = "evaluations per run (default ${DEFAULT-VALUE})")
     List<Long> sizes;
 
+    @Option(names = "--repeat", defaultValue = "3", description = "timings per size and engine, alternating the "
+            + "engines; the median is shown (default ${DEFAULT-VALUE})")
+    int repeat;
+
     @Option(names = "--threads", paramLabel = "N", description = "local threads (default: all cores)")
     Integer threads;
 
@@ -50,6 +54,9 @@ final class SweepBenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (repeat < 1) {
+            throw UserError.badInput("--repeat must be >= 1, got " + repeat);
+        }
         if (!engine.equals("local") && !engine.equals("spark")) {
             throw UserError.badInput("--engine must be local or spark, got '" + engine + "'");
         }
@@ -77,6 +84,9 @@ final class SweepBenchCommand implements Callable<Integer> {
             }
             out.println("sweep bench " + base.name() + " (" + base.kind().id() + "), " + LocalDate.now() + ", "
                     + Runtime.getRuntime().availableProcessors() + " cores, local threads " + t
+                    + ", median of " + repeat + " alternating timings, load average at start "
+                    + String.format(Locale.ROOT, "%.1f", java.lang.management.ManagementFactory
+                            .getOperatingSystemMXBean().getSystemLoadAverage())
                     + (spark ? String.format(Locale.ROOT, ", Spark %s start-up %.1f s", options.master(),
                             timers.get(1).startupSeconds()) : ""));
             TextTable table = spark ? new TextTable("evaluations", "local s", "local eval/s", "spark s",
@@ -86,9 +96,17 @@ final class SweepBenchCommand implements Callable<Integer> {
                 long n = plan.evaluations();
                 err.println("timing " + n + " evaluations...");
                 err.flush();
-                double local = timers.get(0).seconds(plan);
+                double[] l = new double[repeat];
+                double[] sp = new double[repeat];
+                for (int k = 0; k < repeat; k++) {
+                    l[k] = timers.get(0).seconds(plan);
+                    if (spark) {
+                        sp[k] = timers.get(1).seconds(plan);
+                    }
+                }
+                double local = median(l);
                 if (spark) {
-                    double s = timers.get(1).seconds(plan);
+                    double s = median(sp);
                     table.row(n, fmt(local), Math.round(n / local), fmt(s), Math.round(n / s), fmt(s / local));
                 } else {
                     table.row(n, fmt(local), Math.round(n / local));
@@ -99,6 +117,12 @@ final class SweepBenchCommand implements Callable<Integer> {
             timers.forEach(SweepEngine.Timer::close);
         }
         return 0;
+    }
+
+    private static double median(double[] xs) {
+        double[] c = xs.clone();
+        java.util.Arrays.sort(c);
+        return c.length % 2 == 1 ? c[c.length / 2] : (c[c.length / 2 - 1] + c[c.length / 2]) / 2;
     }
 
     private static String fmt(double d) {

@@ -50,7 +50,8 @@ public final class JobReader {
      * Parses a job's text.
      *
      * @param origin the file name for messages
-     * @param base the folder against which relative file names in the job are resolved
+     * @param base the folder against which relative file names in the job are resolved, or null to refuse files
+     *     (only shipped postures and scenarios; for jobs that arrive over the network)
      */
     public static Job parse(String origin, String text, Path base) {
         JobReader r = new JobReader(origin, base);
@@ -188,9 +189,12 @@ public final class JobReader {
     private ModelSpec.PostureSource posture(Node n) {
         String name = n.text();
         String shipped = name.endsWith(".csv") ? name.substring(0, name.length() - 4) : name;
-        if (Postures.SHIPPED.contains(shipped) && !Files.isRegularFile(base.resolve(name))) {
+        if (Postures.SHIPPED.contains(shipped) && (base == null || !Files.isRegularFile(base.resolve(name)))) {
             inputs.append("posture:").append(shipped).append('\n');
             return new ModelSpec.PostureSource(shipped, null);
+        }
+        if (base == null) {
+            throw n.error("only shipped postures here " + Postures.SHIPPED + ", got '" + name + "'");
         }
         Path p = base.resolve(name);
         if (!Files.isRegularFile(p)) {
@@ -207,6 +211,9 @@ public final class JobReader {
         if (Scenarios.SHIPPED.contains(name)) {
             inputs.append("scenario:").append(name).append('\n');
             return new ModelSpec.Talks(name, null);
+        }
+        if (base == null) {
+            throw n.at("scenario").error("only shipped scenarios here " + Scenarios.SHIPPED + ", got '" + name + "'");
         }
         Path p = base.resolve(name);
         if (!Files.isRegularFile(p)) {
