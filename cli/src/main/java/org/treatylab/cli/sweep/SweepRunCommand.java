@@ -31,6 +31,9 @@ import picocli.CommandLine.Spec;
         description = {"Run a job (a shipped example's name or a job file) on all local cores or on Apache Spark.",
             "The local engine resumes an unfinished run: give the same --out folder again."})
 final class SweepRunCommand implements Callable<Integer> {
+    /** Groups of a summary table printed on the console; the files hold them all. */
+    private static final int MAX_GROUPS = 12;
+
     @Spec
     CommandSpec spec;
 
@@ -89,7 +92,11 @@ final class SweepRunCommand implements Callable<Integer> {
                         : "", r.resumed() > 0 ? ", " + r.resumed() + " resumed from an earlier run" : "");
         for (Table t : s.tables()) {
             TextTable tt = new TextTable(header(t));
+            int shown = 0;
             for (Group g : t.groups()) {
+                if (++shown > MAX_GROUPS) {
+                    break;
+                }
                 for (Band b : g.bands()) {
                     Object[] row = new Object[t.groupBy().size() + 3 + t.percentiles().size()];
                     int c = 0;
@@ -106,6 +113,9 @@ final class SweepRunCommand implements Callable<Integer> {
                 }
             }
             o.print(tt.render());
+            if (t.groups().size() > MAX_GROUPS) {
+                o.println("(" + (t.groups().size() - MAX_GROUPS) + " more groups in summary.json and report.html)");
+            }
         }
         for (Sensitivity x : s.sensitivity()) {
             o.println("Sobol indices of " + side(x.output(), s) + (x.key().isEmpty() ? "" : " at " + x.key())
