@@ -40,6 +40,7 @@ public class CountingBenchmark {
         mou = Postures.resolve("start1-mou-1990", null);
     }
 
+    /** One operation: START I compliance of every posture of the 1990 MOU data (both parties) on one date. */
     @Benchmark
     public void assessMou(Blackhole bh) {
         for (Posture p : mou) {

@@ -71,6 +71,16 @@ public final class NegotiationViews {
     }
 
     /** {@code analyze --format json}. */
+    /**
+     * An analysis with the notices reading its scenario gave (weights normalised, files skipped): the JSON of
+     * {@code analyze --format json} and {@code POST /api/negotiation/analyze}.
+     */
+    public static Map<String, Object> analysis(Analysis a, List<String> notices) {
+        Map<String, Object> m = analysis(a);
+        m.put("notices", List.copyOf(notices));
+        return m;
+    }
+
     public static Map<String, Object> analysis(Analysis a) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("domain", a.domain().name());
@@ -165,13 +175,13 @@ public final class NegotiationViews {
         m.put("session", s.index() + 1);
         m.put("scenario", s.scenario());
         m.put("repetition", s.repetition());
-        m.put("agents", List.of(s.agentA(), s.agentB()));
-        m.put("profiles", List.of(s.profileA(), s.profileB()));
+        m.put("agents", s.agents());
+        m.put("profiles", s.profiles());
         m.put("seed", s.seed());
         m.put("end", s.reason().name().toLowerCase(Locale.ROOT));
         m.put("agreement", s.isAgreement());
         m.put("rounds", s.rounds());
-        m.put("utilities", List.of(s.scoreA(), s.scoreB()));
+        m.put("utilities", s.scores());
         m.put("welfare", s.welfare());
         m.put("pareto_distance", s.paretoDistance());
         m.put("nash_distance", orNull(s.nashDistance()));
@@ -191,17 +201,47 @@ public final class NegotiationViews {
         return m;
     }
 
-    /** A tournament's CSV file: one row per session. */
+    /**
+     * A tournament's CSV file: one row per session, with {@code agent_*}, {@code profile_*} and {@code utility_*}
+     * columns per role (a, b, c, ... up to the most parties of any session; blank for sessions with fewer).
+     */
     public static String tournamentCsv(TournamentResult r) {
-        Csv t = new Csv("session", "scenario", "repetition", "agent_a", "agent_b", "profile_a", "profile_b", "seed",
-                "end", "agreement", "rounds", "utility_a", "utility_b", "welfare", "pareto_distance", "nash_distance",
-                "outcome");
+        int parties = r.sessions().stream().mapToInt(SessionRecord::parties).max().orElse(2);
+        List<String> header = new ArrayList<>(List.of("session", "scenario", "repetition"));
+        for (String prefix : new String[] {"agent_", "profile_"}) {
+            for (int i = 0; i < parties; i++) {
+                header.add(prefix + role(i));
+            }
+        }
+        header.addAll(List.of("seed", "end", "agreement", "rounds"));
+        for (int i = 0; i < parties; i++) {
+            header.add("utility_" + role(i));
+        }
+        header.addAll(List.of("welfare", "pareto_distance", "nash_distance", "outcome"));
+        Csv t = new Csv(header.toArray(new String[0]));
         for (SessionRecord s : r.sessions()) {
-            t.row(s.index() + 1, s.scenario(), s.repetition(), s.agentA(), s.agentB(), s.profileA(), s.profileB(),
-                    s.seed(), s.reason().name().toLowerCase(Locale.ROOT), s.isAgreement(), s.rounds(), s.scoreA(),
-                    s.scoreB(), s.welfare(), s.paretoDistance(), orNull(s.nashDistance()), s.agreement());
+            List<Object> row = new ArrayList<>(List.of(s.index() + 1, s.scenario(), s.repetition()));
+            for (List<?> l : List.of(s.agents(), s.profiles())) {
+                for (int i = 0; i < parties; i++) {
+                    row.add(i < l.size() ? l.get(i) : "");
+                }
+            }
+            row.addAll(List.of(s.seed(), s.reason().name().toLowerCase(Locale.ROOT), s.isAgreement(), s.rounds()));
+            for (int i = 0; i < parties; i++) {
+                row.add(i < s.parties() ? s.scores().get(i) : "");
+            }
+            row.add(s.welfare());
+            row.add(s.paretoDistance());
+            row.add(orNull(s.nashDistance()));
+            row.add(s.agreement());
+            t.row(row.toArray());
         }
         return t.text();
+    }
+
+    /** The CSV column suffix of role {@code i}: a, b, c, ... then p27, p28, .... */
+    private static String role(int i) {
+        return i < 26 ? String.valueOf((char) ('a' + i)) : "p" + (i + 1);
     }
 
     private static Double orNull(OptionalDouble d) {

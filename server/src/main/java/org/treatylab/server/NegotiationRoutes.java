@@ -65,7 +65,8 @@ final class NegotiationRoutes {
         JsonNode body = Requests.json(ctx);
         Scenario s = NegotiationInput.scenario(body, NegotiationInput.ANALYZE_OUTCOMES);
         boolean shipped = body.hasNonNull("scenario");
-        ctx.json(NegotiationViews.analysis(NegotiationInput.engine(() -> NegotiationInput.analyze(s, shipped))));
+        ctx.json(NegotiationViews.analysis(NegotiationInput.engine(() -> NegotiationInput.analyze(s, shipped)),
+                s.notices()));
     }
 
     private void start(Context ctx) {

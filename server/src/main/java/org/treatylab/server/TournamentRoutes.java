@@ -24,12 +24,14 @@ final class TournamentRoutes {
 
     List<Route> routes() {
         return List.of(
-                Route.post("/api/tournaments", "tournaments", "Start a tournament in the background: every agent "
-                        + "pair on every scenario, both role orders, repeated")
-                        .json("{scenarios: [NAME or {domain: FILE, profiles: [FILE, FILE]}] (1-" + MAX_SCENARIOS
-                                + "), agents: [NAME, ...] (2 or more, distinct), repetitions?: 1-" + MAX_REPETITIONS
-                                + " (1), rounds?: 1-" + NegotiationRoutes.MAX_ROUNDS + " (180), seed?: integer (1)}; "
-                                + "at most " + MAX_SESSIONS + " sessions",
+                Route.post("/api/tournaments", "tournaments", "Start a tournament in the background: on every "
+                        + "scenario of n parties, every line-up of n agents (every combination in every role order; "
+                        + "for two parties every pair both ways) or a seeded sample of them, repeated")
+                        .json("{scenarios: [NAME or {domain: FILE, profiles: [FILE, FILE, ...]}] (1-" + MAX_SCENARIOS
+                                + "), agents: [NAME, ...] (2 or more, distinct, at least as many as the parties), "
+                                + "repetitions?: 1-" + MAX_REPETITIONS + " (1), rounds?: 1-"
+                                + NegotiationRoutes.MAX_ROUNDS + " (180), seed?: integer (1), sample?: line-ups per "
+                                + "scenario, 0 = all (0)}; at most " + MAX_SESSIONS + " sessions",
                                 "{\"scenarios\": [\"lease-genius\", \"grid-nonlinear\"], \"agents\": [\"boulware\", "
                                         + "\"conceder\", \"micro\"], \"repetitions\": 2, \"rounds\": 60}")
                         .answers(202, "started; the job's status").answers(404, "no such shipped scenario")
@@ -60,10 +62,6 @@ final class TournamentRoutes {
         for (int i = 0; i < items.size(); i++) {
             Scenario s = NegotiationInput.scenarioItem("scenarios[" + i + "]", items.get(i),
                     NegotiationInput.PLAY_OUTCOMES);
-            if (s.profiles().size() != 2) {
-                throw ApiError.badRequest("field 'scenarios[" + i + "]': tournaments are bilateral (2 profiles), '"
-                        + s.name() + "' has " + s.profiles().size());
-            }
             boolean shipped = items.get(i).isTextual();
             NegotiationInput.engine(() -> NegotiationInput.analyze(s, shipped));
             scenarios.add(s);
@@ -72,8 +70,15 @@ final class TournamentRoutes {
         int repetitions = (int) Requests.number(body, "repetitions", 1, 1, MAX_REPETITIONS);
         int rounds = (int) Requests.number(body, "rounds", 180, 1, NegotiationRoutes.MAX_ROUNDS);
         long seed = Requests.number(body, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE);
+        int sample = (int) Requests.number(body, "sample", 0, 0, MAX_SESSIONS);
+        for (int i = 0; i < scenarios.size(); i++) {
+            if (scenarios.get(i).profiles().size() > agents.size()) {
+                throw ApiError.badRequest("field 'scenarios[" + i + "]': '" + scenarios.get(i).name() + "' has "
+                        + scenarios.get(i).profiles().size() + " parties, more than the " + agents.size() + " agents");
+            }
+        }
         TournamentSpec spec = NegotiationInput.engine(() -> new TournamentSpec(scenarios, agents, repetitions,
-                Deadline.rounds(rounds), seed, 1));
+                Deadline.rounds(rounds), seed, 1, sample));
         if (spec.sessionCount() > MAX_SESSIONS) {
             throw ApiError.badRequest("the tournament would run " + spec.sessionCount() + " sessions; the server runs "
                     + "at most " + MAX_SESSIONS + " (fewer agents, scenarios or repetitions)");
@@ -84,6 +89,7 @@ final class TournamentRoutes {
         request.put("repetitions", repetitions);
         request.put("rounds", rounds);
         request.put("seed", seed);
+        request.put("sample", sample);
         TournamentJob job = new TournamentJob(spec, request);
         jobs.start(job);
         ctx.status(202).json(job.view(true));

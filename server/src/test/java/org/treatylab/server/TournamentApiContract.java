@@ -74,7 +74,8 @@ abstract class TournamentApiContract {
         String id = job.get("id").asText();
         assertThat(job.get("total").asInt()).isEqualTo(2 * 3 * 2 * 2);
         assertThat(job.get("request").toString()).isEqualTo("{\"scenarios\":[\"lease-genius\",\"grid-nonlinear\"],"
-                + "\"agents\":[\"boulware\",\"conceder\",\"micro\"],\"repetitions\":2,\"rounds\":40,\"seed\":5}");
+                + "\"agents\":[\"boulware\",\"conceder\",\"micro\"],\"repetitions\":2,\"rounds\":40,\"seed\":5,"
+                + "\"sample\":0}");
         JsonNode done = ended(id);
         assertThat(done.get("status").asText()).isEqualTo("done");
         assertThat(done.get("done").asInt()).isEqualTo(24);
@@ -133,8 +134,8 @@ abstract class TournamentApiContract {
         ObjectNode body = Json.MAPPER.createObjectNode();
         body.putArray("scenarios").add(three);
         body.putArray("agents").add("linear").add("micro");
-        isError(api.postJson(url, body.toString()), 400, "field 'scenarios[0]': tournaments are bilateral (2 "
-                + "profiles), 'lease' has 3");
+        isError(api.postJson(url, body.toString()), 400, "field 'scenarios[0]': 'lease' has 3 parties, more than "
+                + "the 2 agents");
         ObjectNode large = Json.MAPPER.createObjectNode();
         large.putArray("scenarios").add(NegotiationApiContract.line(199_999));
         large.putArray("agents").add("linear").add("micro");
@@ -143,6 +144,32 @@ abstract class TournamentApiContract {
         isError(api.get("/api/tournaments/tournament-99999"), 404, "tournament-99999");
         isError(api.get("/api/tournaments/tournament-99999/results.csv"), 404, "tournament-99999");
         isError(api.delete("/api/tournaments/tournament-99999"), 404, "tournament-99999");
+    }
+
+    @Test
+    void tournament_threeParties_everyLineupOrASample_withProgressAndTheCliFiles() throws Exception {
+        ObjectNode three = upload(shippedFile("lease-genius", "lease.xml"), shippedFile("lease-genius", "landlord.xml"),
+                shippedFile("lease-genius", "tenant.xml"), shippedFile("lease-genius", "landlord.xml"));
+        ObjectNode body = Json.MAPPER.createObjectNode().put("rounds", 30).put("seed", 3);
+        body.putArray("scenarios").add(three);
+        body.putArray("agents").add("linear").add("micro").add("boulware").add("conceder");
+        JsonNode job = started(body.toString());
+        assertThat(job.get("total").asInt()).as("4 x 3 x 2 line-ups").isEqualTo(24);
+        JsonNode done = ended(job.get("id").asText());
+        assertThat(done.get("status").asText()).isEqualTo("done");
+        assertThat(done.get("done").asInt()).isEqualTo(24);
+        assertThat(done.get("sessions").get(0).get("agents")).hasSize(3);
+        assertThat(done.get("sessions").get(0).get("utilities")).hasSize(3);
+        assertThat(done.get("summary")).hasSize(4);
+        assertThat(done.get("summary").get(0).get("sessions").asInt()).isEqualTo(18);
+        String csv = api.get("/api/tournaments/" + job.get("id").asText() + "/results.csv").body();
+        assertThat(csv.lines().findFirst().orElseThrow()).isEqualTo("session,scenario,repetition,agent_a,agent_b,"
+                + "agent_c,profile_a,profile_b,profile_c,seed,end,agreement,rounds,utility_a,utility_b,utility_c,"
+                + "welfare,pareto_distance,nash_distance,outcome");
+        body.put("sample", 5);
+        JsonNode sampled = ended(started(body.toString()).get("id").asText());
+        assertThat(sampled.get("total").asInt()).isEqualTo(5);
+        assertThat(sampled.get("request").get("sample").asInt()).isEqualTo(5);
     }
 
     @Test

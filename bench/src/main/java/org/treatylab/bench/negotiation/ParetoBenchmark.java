@@ -95,16 +95,19 @@ public class ParetoBenchmark {
         }
     }
 
+    /** One operation: the exact frontier and solutions of two non-additive profiles, enumerating every outcome. */
     @Benchmark
     public Analysis enumeratedNonAdditive(NonAdditive s) {
         return Analyzer.analyze(s.profiles);
     }
 
+    /** One operation: the exact frontier and solutions of two additive profiles, enumeration forced. */
     @Benchmark
     public Analysis enumerated(Enumerated s) {
         return Analyzer.analyze(s.profiles, Analyzer.Limits.DEFAULT.enumerating());
     }
 
+    /** One operation: the exact frontier and solutions of two additive profiles by merging, no enumeration. */
     @Benchmark
     public Analysis merged(Merged s) {
         return Analyzer.analyze(s.profiles);

@@ -69,16 +69,22 @@ public class SessionBenchmark {
         return Negotiation.run(SessionSetup.of(a.domain(), ps, Deadline.rounds(ROUNDS), 1));
     }
 
+    /**
+     * One operation: a full session, to agreement or deadline, with fresh agents, on profiles ranked once before
+     * the run (as a tournament shares them); {@code SessionBenchmarkTest} checks it is the session a tournament plays.
+     */
     @Benchmark
     public SessionResult treatyLab() {
         return session(profiles.get(0), profiles.get(1), opponent);
     }
 
+    /** One operation: the same full session, each profile's outcomes ranked afresh first. */
     @Benchmark
     public SessionResult treatyLabRankingEverySession() {
         return session(fresh(profiles.get(0)), fresh(profiles.get(1)), opponent);
     }
 
+    /** One operation: the same session played the GENIUS way (map bids built and sorted at start, moves logged). */
     @Benchmark
     public NaiveGeniusLikeSession.Result geniusLikeBaseline() {
         return NaiveGeniusLikeSession.run(profiles.get(0), profiles.get(1), 0.2, exponent(opponent), ROUNDS, log);

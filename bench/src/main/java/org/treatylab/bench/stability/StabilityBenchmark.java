@@ -81,32 +81,32 @@ public class StabilityBenchmark {
         random = new SplittableRandom(1);
     }
 
-    /** Both directions and the index on a prepared engagement: the call a negotiation search makes. */
+    /** One operation: a two-way assessment (A strikes first, B strikes first) and the index, on a prepared engagement. */
     @Benchmark
     public Assessment assessPrepared() {
         return engagement.assess(a, b, FirstStrikeParams.DEFAULTS);
     }
 
-    /** The same at 500 warheads each. */
+    /** One operation: the same two-way assessment and index, both forces scaled to 500 warheads beforehand. */
     @Benchmark
     public Assessment assessPrepared500() {
         return engagement.assess(a500, b500, FirstStrikeParams.DEFAULTS);
     }
 
-    /** Scaling both forces to a ceiling and assessing them. */
+    /** One operation: scaling both forces to 1,000 warheads, then the two-way assessment and index. */
     @Benchmark
     public Assessment scaleAndAssess() {
         return engagement.assess(Stability.scale(a, 1000, null, ReductionRule.PROPORTIONAL),
                 Stability.scale(b, 1000, null, ReductionRule.PROPORTIONAL), FirstStrikeParams.DEFAULTS);
     }
 
-    /** One-shot: the kill probabilities are computed afresh every time. */
+    /** One operation: a two-way assessment and index with the engagement (kill probabilities) built afresh. */
     @Benchmark
     public Assessment assessOneShot() {
         return Stability.assess(a, b, FirstStrikeParams.DEFAULTS);
     }
 
-    /** Monte Carlo trials of side A's full first strike; the score is trials per second. */
+    /** One operation: one Monte Carlo trial of side A's full first strike (100 per invocation). */
     @Benchmark
     @OperationsPerInvocation(TRIALS)
     public MonteCarloResult monteCarloTrials() {

@@ -50,9 +50,10 @@ public final class AnalyzeCommand implements Callable<Integer> {
             Analysis a = Analyzer.analyze(s.profiles(), Analyzer.Limits.DEFAULT.withMaxOutcomes(maxOutcomes));
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
-                out.println(Json.write(NegotiationViews.analysis(a)));
+                out.println(Json.write(NegotiationViews.analysis(a, s.notices())));
                 return 0;
             }
+            ScenarioInput.printNotices(s, spec.commandLine().getErr());
             TextTable t = new TextTable("utilities", "rational", "outcome");
             for (ParetoPoint p : a.pareto()) {
                 t.row(Views.utilities(p.utilities()), p.rational() ? "yes" : "no", Views.text(p.outcome()));

@@ -85,6 +85,7 @@ public final class NegotiateCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         return Guard.run(() -> {
             Scenario s = input.load();
+            ScenarioInput.printNotices(s, spec.commandLine().getErr());
             if (agents.size() != s.profiles().size()) {
                 throw UserError.badInput("expected one --agent per profile: " + s.profiles().size() + " profiles, "
                         + agents.size() + " agents");

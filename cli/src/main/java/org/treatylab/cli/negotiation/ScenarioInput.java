@@ -38,6 +38,14 @@ final class ScenarioInput {
         return Scenarios.read(domain, profiles);
     }
 
+    /** The notices reading gave (weights normalised, files skipped), one line each, on the error stream. */
+    static void printNotices(Scenario s, java.io.PrintWriter err) {
+        for (String n : s.notices()) {
+            err.println("notice: " + n);
+        }
+        err.flush();
+    }
+
     /** A folder, or else the name of a shipped scenario. */
     static Scenario resolve(String dirOrName) {
         Path p = Path.of(dirOrName);

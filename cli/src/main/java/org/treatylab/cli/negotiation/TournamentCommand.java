@@ -22,17 +22,21 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code treatylab tournament}: every agent pair on every scenario, both role orders, repeated, in parallel. */
+/**
+ * {@code treatylab tournament}: on every scenario of n parties, every line-up of n agents (every combination in every
+ * role order, or a seeded sample of line-ups), repeated, in parallel.
+ */
 @Command(name = "tournament", mixinStandardHelpOptions = true, sortOptions = false,
-        description = {"Run a tournament: every pair of the agents on every scenario, in both role orders, repeated; "
-                + "in parallel, with a progress bar on standard error.", "Writes one row per session to --out (CSV, "
+        description = {"Run a tournament: on every scenario of n parties (2 or more), every line-up of n of the agents "
+                + "(every combination, in every role order; for two parties every pair both ways), or --sample "
+                + "line-ups drawn from the seed; repeated; in parallel, with a progress bar on standard error.", "Writes one row per session to --out (CSV, "
                 + "or JSON when the name ends in .json) and prints a summary per agent."})
 public final class TournamentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
     @Option(names = "--scenario", required = true, arity = "1..*", paramLabel = "DIR|NAME",
-            description = "scenario folders (one domain file and two profiles each) or shipped scenario names")
+            description = "scenario folders (one domain file and two or more profiles each) or shipped scenario names")
     List<String> scenarios;
 
     @Option(names = "--agents", required = true, split = ",", paramLabel = "a,b,c",
@@ -52,6 +56,10 @@ public final class TournamentCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "1", description = "(default: ${DEFAULT-VALUE})")
     long seed;
 
+    @Option(names = "--sample", defaultValue = "0", paramLabel = "N", description = "play only N line-ups per "
+            + "scenario, drawn without replacement from the seed (default: all)")
+    int sample;
+
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "results, CSV or .json")
     Path out;
 
@@ -63,10 +71,16 @@ public final class TournamentCommand implements Callable<Integer> {
             }
             List<Scenario> loaded = new ArrayList<>();
             for (String s : scenarios) {
-                loaded.add(ScenarioInput.resolve(s));
+                Scenario sc = ScenarioInput.resolve(s);
+                ScenarioInput.printNotices(sc, spec.commandLine().getErr());
+                loaded.add(sc);
             }
             int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            TournamentSpec ts = new TournamentSpec(loaded, agents, repetitions, Deadline.rounds(rounds), seed, t);
+            if (sample < 0) {
+                throw UserError.badInput("--sample: expected 0 (all) or more, got " + sample);
+            }
+            TournamentSpec ts = new TournamentSpec(loaded, agents, repetitions, Deadline.rounds(rounds), seed, t,
+                    sample);
             TournamentResult r = Tournament.run(ts, new ProgressBar(spec.commandLine().getErr()));
             write(r);
             PrintWriter o = spec.commandLine().getOut();

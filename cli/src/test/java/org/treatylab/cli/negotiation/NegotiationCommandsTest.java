@@ -128,6 +128,41 @@ class NegotiationCommandsTest {
         assertThat(tree.get("summary").get(0).has("mean_utility")).isTrue();
     }
 
+    private Path threePartyLease() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("lease3"));
+        String base = "/org/treatylab/negotiation/scenarios/lease-genius/";
+        for (String[] f : new String[][] {{"lease.xml", "lease.xml"}, {"landlord.xml", "a-landlord.xml"},
+                {"tenant.xml", "b-tenant.xml"}, {"landlord.xml", "c-agent.xml"}}) {
+            try (var in = getClass().getResourceAsStream(base + f[0])) {
+                Files.write(folder.resolve(f[1]), in.readAllBytes());
+            }
+        }
+        Files.writeString(folder.resolve("pareto.xml"), "0.5, 0.5\n");
+        return folder;
+    }
+
+    @Test
+    void tournament_threeParties_everyLineup_csvHasAColumnPerRole_noticesOnStandardError() throws Exception {
+        Path csv = dir.resolve("three.csv");
+        Run r = run("tournament", "--scenario", threePartyLease().toString(), "--agents", "boulware,conceder,micro",
+                "--rounds", "30", "--threads", "2", "--out", csv.toString());
+        assertThat(r.code()).as(r.err()).isZero();
+        List<String> lines = Files.readAllLines(csv);
+        assertThat(lines.get(0)).isEqualTo("session,scenario,repetition,agent_a,agent_b,agent_c,profile_a,profile_b,"
+                + "profile_c,seed,end,agreement,rounds,utility_a,utility_b,utility_c,welfare,pareto_distance,"
+                + "nash_distance,outcome");
+        assertThat(lines).hasSize(1 + 6);
+        assertThat(r.err()).contains("6/6 sessions").contains("notice: ").contains("pareto.xml: not XML; skipped");
+        Run sampled = run("tournament", "--scenario", threePartyLease().toString(), "--agents",
+                "boulware,conceder,micro,linear", "--rounds", "30", "--sample", "4", "--out", csv.toString());
+        assertThat(sampled.code()).as(sampled.err()).isZero();
+        assertThat(Files.readAllLines(csv)).hasSize(1 + 4);
+        Run few = run("tournament", "--scenario", threePartyLease().toString(), "--agents", "boulware,conceder",
+                "--out", csv.toString());
+        assertThat(few.code()).isEqualTo(2);
+        assertThat(few.err()).contains("has 3 parties; a tournament on it needs at least 3 agents, got 2");
+    }
+
     @Test
     void badInput_isOneLineWithExitTwo_tooLargeIsExitOne() throws Exception {
         Path bad = Files.writeString(dir.resolve("bad.xml"), "<negotiation_template><utility_space><objective>"

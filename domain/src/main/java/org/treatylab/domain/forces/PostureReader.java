@@ -19,8 +19,13 @@ import org.treatylab.domain.io.CsvTable;
  * Reads posture CSV files (the contract in the README): one or more parties, optionally several dates.
  *
  * <p>Required columns: {@code party, system, category, deployed}. Optional: {@code non_deployed, test, converted,
- * warheads | warheads_total, attribution, alcm_equipped, weapons_per_bomber, as_of, note, source, status}, and any
+ * warheads, warheads_total, attribution, alcm_equipped, weapons_per_bomber, as_of, note, source, status}, and any
  * catalogue parameter column such as {@code yield_kt} as a per-row override.
+ *
+ * <p>{@code warheads} (per deployed missile) and {@code warheads_total} may both be columns of one file, as real
+ * declarations mix them (Minuteman III per missile, Trident as a total): each row fills one. A row that fills both is
+ * accepted only when they agree ({@code warheads} x {@code deployed} = {@code warheads_total}); otherwise it is
+ * refused, naming the row.
  */
 public final class PostureReader {
     static final Set<String> COLUMNS = Set.of("party", "system", "category", "deployed", "non_deployed", "test",
@@ -48,9 +53,6 @@ public final class PostureReader {
     static List<Posture> read(CsvTable t, LocalDate date) {
         t.requireColumns("party", "system", "category", "deployed");
         t.rejectUnknownColumns(COLUMNS, c -> SystemParameter.byColumn(c).isPresent());
-        if (t.has("warheads") && t.has("warheads_total")) {
-            throw new InputException(t.file() + ": give either 'warheads' (per missile) or 'warheads_total', not both");
-        }
         Map<Key, List<PostureRow>> groups = new LinkedHashMap<>();
         for (CsvTable.Row r : t.rows()) {
             PostureRow row = row(r, date);
@@ -89,6 +91,19 @@ public final class PostureReader {
         long deployed = r.count("deployed");
         Long warheads = r.count("warheads");
         Long warheadsTotal = r.count("warheads_total");
+        if (warheads != null && warheadsTotal != null) {
+            long product;
+            try {
+                product = Math.multiplyExact(warheads, deployed);
+            } catch (ArithmeticException e) {
+                throw r.error("warheads", "'warheads' x 'deployed' is too large");
+            }
+            if (product != warheadsTotal) {
+                throw r.error("warheads_total", "is " + warheadsTotal + ", but 'warheads' " + warheads
+                        + " per missile x " + deployed + " deployed is " + product
+                        + "; fill one of the two, or both consistently");
+            }
+        }
         Long attribution = r.count("attribution");
         Long alcm = r.count("alcm_equipped");
         Long weapons = r.count("weapons_per_bomber");

@@ -1,19 +1,27 @@
 package org.treatylab.domain.io;
 
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.treatylab.domain.InputException;
 
 /**
  * A CSV file with a header line: {@code #} comment lines and blank lines are skipped, columns are found by name.
  *
- * <p>Quoted cells ("a, b") and doubled quotes are understood. Every row keeps its 1-based line number so that
- * errors can name it.
+ * <p>Read with Apache Commons CSV: quoted cells ("a, b"), doubled quotes and line breaks inside quoted cells are
+ * understood. Every row keeps the 1-based number of the line it starts on so that errors can name it.
  */
 public final class CsvTable {
     private final String file;
@@ -33,41 +41,64 @@ public final class CsvTable {
         return parse(path.toString(), TextFiles.read(path));
     }
 
+    /** RFC 4180 with comma separators, quotes, doubled quotes and line breaks inside quoted cells. */
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true).setTrailingData(true).get();
+
     /**
-     * Parses CSV text.
+     * Parses CSV text (read with Apache Commons CSV, so a quoted cell may hold commas, doubled quotes and line
+     * breaks, as spreadsheets export notes). A row's line is the line it starts on.
      *
      * @param file the name used in error messages
      */
     public static CsvTable parse(String file, String text) {
-        String[] lines = text.split("\r?\n", -1);
+        String body = text.startsWith("\uFEFF") ? text.substring(1) : text;
+        LineIndex lines = new LineIndex(body);
         Map<String, Integer> columns = null;
         int headerLine = 0;
         List<Row> rows = new ArrayList<>();
-        for (int i = 0; i < lines.length; i++) {
-            String line = i == 0 && lines[i].startsWith("\uFEFF") ? lines[i].substring(1) : lines[i];
-            if (line.isBlank() || line.stripLeading().startsWith("#")) {
-                continue;
-            }
-            List<String> cells = split(file, i + 1, line);
-            if (columns == null) {
-                columns = new LinkedHashMap<>();
-                for (int c = 0; c < cells.size(); c++) {
-                    String name = cells.get(c).trim().toLowerCase(Locale.ROOT);
-                    if (name.isEmpty()) {
-                        throw InputException.atColumn(file, i + 1, null, "empty column name in header (column " + (c + 1) + ")");
+        int lastLine = 0;
+        try (CSVParser parser = CSVParser.builder().setReader(new StringReader(body)).setFormat(FORMAT).get()) {
+            Iterator<CSVRecord> it = parser.iterator();
+            while (true) {
+                CSVRecord record;
+                try {
+                    if (!it.hasNext()) {
+                        break;
                     }
-                    if (columns.put(name, c) != null) {
-                        throw InputException.atColumn(file, i + 1, name, "column appears twice in the header");
+                    record = it.next();
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    throw InputException.atColumn(file, lines.nextContentLine(lastLine), null, problem(e));
+                }
+                int line = lines.lineOf(record.getCharacterPosition());
+                lastLine = (int) Math.min(Integer.MAX_VALUE, parser.getCurrentLineNumber());
+                List<String> cells = record.toList();
+                if (isBlankOrComment(cells)) {
+                    continue;
+                }
+                if (columns == null) {
+                    columns = new LinkedHashMap<>();
+                    for (int c = 0; c < cells.size(); c++) {
+                        String name = cells.get(c).trim().toLowerCase(Locale.ROOT);
+                        if (name.isEmpty()) {
+                            throw InputException.atColumn(file, line, null, "empty column name in header (column "
+                                    + (c + 1) + ")");
+                        }
+                        if (columns.put(name, c) != null) {
+                            throw InputException.atColumn(file, line, name, "column appears twice in the header");
+                        }
                     }
+                    headerLine = line;
+                } else {
+                    if (cells.size() > columns.size()) {
+                        throw InputException.atColumn(file, line, null,
+                                "has " + cells.size() + " cells, the header has " + columns.size());
+                    }
+                    rows.add(new Row(file, line, cells));
                 }
-                headerLine = i + 1;
-            } else {
-                if (cells.size() > columns.size()) {
-                    throw InputException.atColumn(file, i + 1, null,
-                            "has " + cells.size() + " cells, the header has " + columns.size());
-                }
-                rows.add(new Row(file, i + 1, cells));
             }
+        } catch (IOException e) {
+            throw new InputException(file + ": cannot read CSV: " + e.getMessage());
         }
         if (columns == null) {
             throw new InputException(file + ": no header line (the file is empty or only comments)");
@@ -77,36 +108,55 @@ public final class CsvTable {
         return table;
     }
 
-    private static List<String> split(String file, int lineNo, String line) {
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < line.length(); i++) {
-            char ch = line.charAt(i);
-            if (quoted) {
-                if (ch == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (ch == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(ch);
+    /** A line of white space, or one whose first cell starts with {@code #} (a comment line). */
+    private static boolean isBlankOrComment(List<String> cells) {
+        if (cells.isEmpty() || (cells.size() == 1 && cells.get(0).isBlank())) {
+            return true;
+        }
+        return cells.get(0).stripLeading().startsWith("#");
+    }
+
+    private static String problem(RuntimeException e) {
+        String m = String.valueOf(e.getMessage());
+        if (m.contains("EOF reached before encapsulated token finished")) {
+            return "unterminated quoted cell";
+        }
+        return "not valid CSV: " + m.replaceAll("\\s+", " ");
+    }
+
+    /** Line numbers (1-based) of character positions in a text. */
+    private static final class LineIndex {
+        private final String text;
+        private final int[] starts;
+
+        LineIndex(String text) {
+            this.text = text;
+            List<Integer> s = new ArrayList<>();
+            s.add(0);
+            for (int i = 0; i < text.length(); i++) {
+                if (text.charAt(i) == '\n') {
+                    s.add(i + 1);
                 }
-            } else if (ch == '"' && cell.toString().isBlank()) {
-                quoted = true;
-                cell.setLength(0);
-            } else if (ch == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else {
-                cell.append(ch);
             }
+            starts = s.stream().mapToInt(Integer::intValue).toArray();
         }
-        if (quoted) {
-            throw InputException.atColumn(file, lineNo, null, "unterminated quoted cell");
+
+        int lineOf(long position) {
+            int k = Arrays.binarySearch(starts, (int) Math.min(position, Integer.MAX_VALUE));
+            return k >= 0 ? k + 1 : -k - 1;
         }
-        cells.add(cell.toString());
-        return cells;
+
+        /** The first line after the first {@code line} lines that is neither blank nor a comment. */
+        int nextContentLine(int line) {
+            for (int l = line; l < starts.length; l++) {
+                int end = l + 1 < starts.length ? starts[l + 1] : text.length();
+                String t = text.substring(starts[l], end);
+                if (!t.isBlank() && !t.stripLeading().startsWith("#")) {
+                    return l + 1;
+                }
+            }
+            return Math.max(1, line);
+        }
     }
 
     public String file() {

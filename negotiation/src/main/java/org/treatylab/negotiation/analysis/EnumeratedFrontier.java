@@ -11,8 +11,9 @@ import org.treatylab.negotiation.preference.UtilityFunction;
  *
  * <p>Two parties ({@link TwoPartyScan}): a first pass records, per bucket of party 1's utility, the best utility of
  * party 2; a point whose utility for party 2 does not beat every bucket above its own is dominated (those points have
- * strictly higher utility for party 1) and is dropped in the second pass; the few survivors are swept exactly. More parties: a running
- * list of non-dominated points, each new point checked against it.
+ * strictly higher utility for party 1) and is dropped in the second pass; the few survivors are swept exactly. Three
+ * parties: the same idea on a grid over (u1, u2) ({@link ThreePartyFrontier}). More parties: a running list of
+ * non-dominated points, each new point checked against it.
  */
 final class EnumeratedFrontier {
     private static final int BUCKETS = 1 << 16;
@@ -21,7 +22,8 @@ final class EnumeratedFrontier {
     }
 
     static List<FrontierPoint> compute(Domain d, List<UtilityFunction> utilities) {
-        return utilities.size() == 2 ? twoParties(d, utilities) : manyParties(d, utilities);
+        return utilities.size() == 2 ? twoParties(d, utilities) : utilities.size() == 3
+                ? ThreePartyFrontier.compute(d, utilities) : manyParties(d, utilities);
     }
 
     private static List<FrontierPoint> twoParties(Domain d, List<UtilityFunction> utilities) {

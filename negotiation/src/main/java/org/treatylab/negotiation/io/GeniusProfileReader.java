@@ -30,26 +30,32 @@ import org.w3c.dom.Element;
  *       {@code parameter0} + {@code parameter1} x, or {@code ftype="constant" parameter0};</li>
  *   <li>real issues: {@code evaluator ftype} linear (parameter0 + parameter1 x), constant (parameter0) or triangular
  *       (parameter0 = low, parameter1 = high, parameter2 = top); linear utilities are cut to [0, 1] as in GENIUS;</li>
- *   <li>weights: {@code weight index value}, one per issue, summing to 1;</li>
+ *   <li>weights: {@code weight index value}, one per issue, summing to 1 (within {@link Weights#TOLERANCE}, then
+ *       normalised with a notice); a weight on the objective's own index (ANAC 2012 Fitness) is ignored, as GENIUS
+ *       ignores objective evaluators;</li>
  *   <li>nonlinear (ANAC 2014) profiles: {@code objective > utility maxutility > ufun aggregation="SUM" weight >
  *       hyperRectangle utility weight > INCLUDES|EXCLUDES index min max}; utility = sum of the rectangles'
  *       utility * weight (times enclosing ufun weights) / maxutility.</li>
  * </ul>
- * A discount factor of 0 means no discounting, as in GENIUS.
+ * A discount factor of 0 means no discounting, as in GENIUS. Older files (the GENIUS inheritance example) put the
+ * issues and weights directly under {@code utility_space}, without an {@code objective}; GENIUS reads them the same.
  */
 final class GeniusProfileReader {
     private final Xml xml;
     private final Domain domain;
     private final Map<String, IssueId> domainIndex;
+    private final List<String> notices;
 
-    private GeniusProfileReader(String file, Domain domain, Map<String, IssueId> domainIndex) {
+    private GeniusProfileReader(String file, Domain domain, Map<String, IssueId> domainIndex, List<String> notices) {
         this.xml = new Xml(file);
         this.domain = domain;
         this.domainIndex = domainIndex;
+        this.notices = notices;
     }
 
-    static Profile read(Source src, GeniusDomainReader.Parsed domain) {
-        return new GeniusProfileReader(src.name(), domain.domain(), domain.byIndex()).read(src);
+    /** Reads a profile; notices (weights normalised, an objective weight ignored) are appended to {@code notices}. */
+    static Profile read(Source src, GeniusDomainReader.Parsed domain, List<String> notices) {
+        return new GeniusProfileReader(src.name(), domain.domain(), domain.byIndex(), notices).read(src);
     }
 
     private Profile read(Source src) {
@@ -59,7 +65,10 @@ final class GeniusProfileReader {
         }
         Element objective = Xml.child(root, "objective");
         if (objective == null) {
-            throw xml.error("utility_space", "missing element 'objective'");
+            if (Xml.children(root, "issue").isEmpty() && Xml.child(root, "utility") == null) {
+                throw xml.error("utility_space", "missing element 'objective' (or issues directly under it)");
+            }
+            objective = root;
         }
         Map<String, IssueId> index = issueIndex(objective);
         UtilityFunction u = Xml.child(objective, "utility") != null ? nonlinear(objective, index)
@@ -100,6 +109,14 @@ final class GeniusProfileReader {
         for (Element w : Xml.children(objective, "weight")) {
             String i = xml.attr(w, "weight", "index");
             IssueId id = index.get(i);
+            if (id == null && i.equals(objective.getAttribute("index").strip())) {
+                double v = xml.number(w, "weight[index=" + i + "]", "value");
+                if (v != 1) {
+                    notices.add(xml.file() + ": the weight " + v + " of objective '" + objective.getAttribute("name")
+                            + "' itself is ignored, as GENIUS ignores it");
+                }
+                continue;
+            }
             if (id == null) {
                 throw xml.error("weight[index=" + i + "]", "no issue has index " + i);
             }
@@ -121,8 +138,9 @@ final class GeniusProfileReader {
                 throw xml.error("objective", "no weight for issue '" + issue.id() + "'");
             }
         }
+        Map<IssueId, Double> normalised = Weights.normalised(weights, xml.file(), "objective", notices);
         try {
-            return UtilityFunction.additive(new LinearAdditive(domain, weights, evaluators));
+            return UtilityFunction.additive(new LinearAdditive(domain, normalised, evaluators));
         } catch (IllegalArgumentException ex) {
             throw xml.error("objective", ex.getMessage());
         }

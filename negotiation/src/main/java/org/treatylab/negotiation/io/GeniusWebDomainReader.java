@@ -26,6 +26,11 @@ final class GeniusWebDomainReader {
         this.file = file;
     }
 
+    /** The file name errors and notices name. */
+    String file() {
+        return file;
+    }
+
     ScenarioFormatException error(String element, String problem) {
         return ScenarioFormatException.at(file, element, problem);
     }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 import org.treatylab.negotiation.ScenarioFormatException;
 import org.treatylab.negotiation.model.DiscreteIssue;
@@ -55,8 +56,9 @@ final class GeniusWebReader {
         return new GeniusWebDomainReader(src.name()).domain(parse(src), null);
     }
 
-    static Profile readProfile(Source src, Domain domain) {
-        return new GeniusWebReader(src.name()).profile(parse(src), domain, src.stem());
+    /** Reads a profile; a notice for normalised weights is appended to {@code notices}. */
+    static Profile readProfile(Source src, Domain domain, List<String> notices) {
+        return new GeniusWebReader(src.name()).profile(parse(src), domain, src.stem(), notices);
     }
 
     private ScenarioFormatException error(String element, String problem) {
@@ -67,7 +69,7 @@ final class GeniusWebReader {
         return domains.number(parent, field, where);
     }
 
-    private Profile profile(JsonNode root, Domain expected, String fileStem) {
+    private Profile profile(JsonNode root, Domain expected, String fileStem, List<String> notices) {
         if (!root.isObject() || root.size() != 1) {
             throw error("(root)", "expected one profile object such as {\"LinearAdditiveUtilitySpace\": {...}}");
         }
@@ -112,9 +114,10 @@ final class GeniusWebReader {
                 throw error(w + ".issueWeights." + n, "domain '" + domain.name() + "' has no such issue");
             }
         }
+        Map<IssueId, Double> normalised = Weights.normalised(weights, domains.file(), w + ".issueWeights", notices);
         UtilityFunction u;
         try {
-            u = UtilityFunction.additive(new LinearAdditive(domain, weights, evaluators));
+            u = UtilityFunction.additive(new LinearAdditive(domain, normalised, evaluators));
         } catch (IllegalArgumentException ex) {
             throw error(w, ex.getMessage());
         }

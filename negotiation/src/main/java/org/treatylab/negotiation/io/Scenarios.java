@@ -62,8 +62,11 @@ public final class Scenarios {
 
     /**
      * A folder holding one domain file and its profile files (two or more), GENIUS or GeniusWeb; profiles are taken
-     * in file-name order. A GENIUS domain is the XML file whose root is {@code negotiation_template}; a GeniusWeb
-     * domain the JSON file with {@code issuesValues} at the top.
+     * in file-name order. Files are recognised by content: a GENIUS domain is the XML file whose root is
+     * {@code negotiation_template}, a GENIUS profile one whose root is {@code utility_space}; a GeniusWeb domain the
+     * JSON file with {@code issuesValues} at the top, a profile one {@code {"...UtilitySpace": {...}}}. Other files
+     * (a {@code <Tournament>} log, a pareto.xml that is not XML) are skipped with a notice in
+     * {@link Scenario#notices()}.
      */
     public static Scenario readFolder(Path dir) {
         String where = dir.toString();
@@ -134,8 +137,16 @@ public final class Scenarios {
     private static Scenario split(String where, List<Source> files, String name) {
         List<Source> domains = new ArrayList<>();
         List<Source> profiles = new ArrayList<>();
+        List<String> notices = new ArrayList<>();
         for (Source f : files) {
-            (isDomainFile(f) ? domains : profiles).add(f);
+            switch (kind(f)) {
+                case DOMAIN -> domains.add(f);
+                case PROFILE -> profiles.add(f);
+                case NOT_XML -> notices.add(f.name() + ": not XML; skipped");
+                case OTHER -> notices.add(f.name() + ": " + (f.isXml() ? "root element '" + root(f).getTagName()
+                        + "' is neither a GENIUS domain nor a profile" : "neither a GeniusWeb domain nor a profile")
+                        + "; skipped");
+            }
         }
         if (domains.size() != 1) {
             throw new ScenarioFormatException(where + ": expected one domain file, found " + domains.size()
@@ -144,19 +155,23 @@ public final class Scenarios {
         if (profiles.size() < 2) {
             throw new ScenarioFormatException(where + ": expected at least 2 profile files, found " + profiles.size());
         }
-        return read(domains.get(0), profiles, name);
+        return read(domains.get(0), profiles, name, notices);
     }
 
     private static Scenario read(Source domainFile, List<Source> profileFiles, String name) {
+        return read(domainFile, profileFiles, name, new ArrayList<>());
+    }
+
+    private static Scenario read(Source domainFile, List<Source> profileFiles, String name, List<String> notices) {
         GeniusDomainReader.Parsed parsed = domainFile.isXml() ? GeniusDomainReader.read(domainFile)
                 : new GeniusDomainReader.Parsed(GeniusWebReader.readDomain(domainFile), Map.of());
         List<Profile> profiles = new ArrayList<>();
         for (Source p : profileFiles) {
-            profiles.add(p.isXml() ? GeniusProfileReader.read(p, withPositions(parsed))
-                    : GeniusWebReader.readProfile(p, parsed.domain()));
+            profiles.add(p.isXml() ? GeniusProfileReader.read(p, withPositions(parsed), notices)
+                    : GeniusWebReader.readProfile(p, parsed.domain(), notices));
         }
         Domain d = parsed.domain();
-        return new Scenario(name == null ? d.name() : name, d, profiles);
+        return new Scenario(name == null ? d.name() : name, d, profiles, notices);
     }
 
     private static Domain domain(Source src) {
@@ -164,8 +179,9 @@ public final class Scenarios {
     }
 
     private static Profile profile(Source src, Domain domain) {
-        return src.isXml() ? GeniusProfileReader.read(src, withPositions(new GeniusDomainReader.Parsed(domain, Map.of())))
-                : GeniusWebReader.readProfile(src, domain);
+        List<String> ignored = new ArrayList<>();
+        return src.isXml() ? GeniusProfileReader.read(src, withPositions(new GeniusDomainReader.Parsed(domain, Map.of())),
+                ignored) : GeniusWebReader.readProfile(src, domain, ignored);
     }
 
     /** GENIUS indices from the domain file, else 1, 2, ... in domain order. */
@@ -180,12 +196,41 @@ public final class Scenarios {
         return new GeniusDomainReader.Parsed(p.domain(), byPosition);
     }
 
-    private static boolean isDomainFile(Source f) {
+    /** What a file in a scenario folder is, by its root element (XML) or top-level key (JSON). */
+    private enum Kind { DOMAIN, PROFILE, NOT_XML, OTHER }
+
+    private static Kind kind(Source f) {
         if (f.isXml()) {
-            return new Xml(f.name()).parse(f.bytes()).getDocumentElement().getTagName().equals("negotiation_template");
+            if (!looksLikeXml(f.bytes())) {
+                return Kind.NOT_XML;
+            }
+            String root = root(f).getTagName();
+            return root.equals("negotiation_template") ? Kind.DOMAIN : root.equals("utility_space") ? Kind.PROFILE
+                    : Kind.OTHER;
         }
         JsonNode n = GeniusWebReader.parse(f);
-        return n.isObject() && n.has("issuesValues");
+        if (n.isObject() && n.has("issuesValues")) {
+            return Kind.DOMAIN;
+        }
+        return n.isObject() && n.size() == 1 && n.fieldNames().next().endsWith("UtilitySpace") ? Kind.PROFILE
+                : Kind.OTHER;
+    }
+
+    private static org.w3c.dom.Element root(Source f) {
+        return new Xml(f.name()).parse(f.bytes()).getDocumentElement();
+    }
+
+    /**
+     * Whether the text starts (after a byte-order mark and white space) with '<': files named .xml that hold
+     * something else (ANAC 2014's pareto.xml is a list of numbers) are skipped; a file that starts like XML and is
+     * broken is an error.
+     */
+    static boolean looksLikeXml(byte[] b) {
+        int i = b.length >= 3 && (b[0] & 0xff) == 0xef && (b[1] & 0xff) == 0xbb && (b[2] & 0xff) == 0xbf ? 3 : 0;
+        while (i < b.length && (b[i] == ' ' || b[i] == '\t' || b[i] == '\r' || b[i] == '\n')) {
+            i++;
+        }
+        return i < b.length && b[i] == '<';
     }
 
     private static boolean isScenarioFile(String name) {

@@ -86,6 +86,11 @@ final class Xml {
         return c.isEmpty() ? null : c.get(0);
     }
 
+    /** The file name errors and notices name. */
+    String file() {
+        return file;
+    }
+
     ScenarioFormatException error(String element, String problem) {
         return ScenarioFormatException.at(file, element, problem);
     }

@@ -5,7 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalDouble;
 
-/** Per-agent means over the sessions an agent played, in either role. */
+/** Per-agent means over the sessions an agent played, in any role (ANAC-style scoring). */
 final class Summaries {
     private Summaries() {
     }
@@ -21,11 +21,12 @@ final class Summaries {
             double pareto = 0;
             double nash = 0;
             for (SessionRecord r : records) {
-                boolean asA = r.agentA().equals(agent);
-                boolean asB = r.agentB().equals(agent);
-                for (int side = 0; side < (asA ? 1 : 0) + (asB ? 1 : 0); side++) {
+                for (int role = 0; role < r.parties(); role++) {
+                    if (!r.agents().get(role).equals(agent)) {
+                        continue;
+                    }
                     n++;
-                    score += asA && side == 0 ? r.scoreA() : r.scoreB();
+                    score += r.scores().get(role);
                     agreements += r.isAgreement() ? 1 : 0;
                     welfare += r.welfare();
                     pareto += r.paretoDistance();

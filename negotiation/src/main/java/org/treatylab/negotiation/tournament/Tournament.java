@@ -24,16 +24,17 @@ import org.treatylab.negotiation.protocol.SessionResult;
 import org.treatylab.negotiation.protocol.SessionSetup;
 
 /**
- * Runs every agent pair on every scenario, in both role orders, repeatedly, on a pool of threads. Each session's
- * seed is fixed by its position in the schedule, so results do not depend on the number of threads or their timing.
+ * Runs every line-up of agents on every scenario (for n parties: every combination of n agents in every role order;
+ * or a seeded sample of line-ups), repeatedly, on a pool of threads. Each session's seed is fixed by its position in
+ * the schedule, so results do not depend on the number of threads or their timing.
  */
 public final class Tournament {
     private Tournament() {
     }
 
-    /** One scheduled session. */
-    private record Job(int index, Scenario scenario, Analysis analysis, int repetition, String a, String b,
-            boolean swapped, long seed) {
+    /** One scheduled session: the agents by role. */
+    private record Job(int index, Scenario scenario, Analysis analysis, int repetition, List<String> lineup,
+            long seed) {
     }
 
     public static TournamentResult run(TournamentSpec spec, ProgressListener listener) {
@@ -81,33 +82,43 @@ public final class Tournament {
         List<Job> jobs = new ArrayList<>();
         List<String> agents = spec.agents();
         for (Scenario s : spec.scenarios()) {
-            for (int i = 0; i < agents.size(); i++) {
-                for (int k = i + 1; k < agents.size(); k++) {
-                    for (boolean swapped : new boolean[] {false, true}) {
-                        for (int rep = 1; rep <= spec.repetitions(); rep++) {
-                            jobs.add(new Job(jobs.size(), s, analyses.get(s), rep, agents.get(i), agents.get(k),
-                                    swapped, seeds.nextLong()));
-                        }
-                    }
+            int parties = s.profiles().size();
+            List<int[]> lineups = spec.sample() == 0 ? Lineups.all(agents.size(), parties)
+                    : Lineups.sample(agents.size(), parties, spec.sample(), seeds.nextLong());
+            for (int[] l : lineups) {
+                List<String> names = new ArrayList<>();
+                for (int a : l) {
+                    names.add(agents.get(a));
+                }
+                for (int rep = 1; rep <= spec.repetitions(); rep++) {
+                    jobs.add(new Job(jobs.size(), s, analyses.get(s), rep, List.copyOf(names), seeds.nextLong()));
                 }
             }
         }
         return jobs;
     }
 
+    /** Role names: A, B, C, ... (then P27, P28, ...). */
+    static PartyId role(int i) {
+        return PartyId.of(i < 26 ? String.valueOf((char) ('A' + i)) : "P" + (i + 1));
+    }
+
     private static SessionRecord play(TournamentSpec spec, Job j) {
-        String agentA = j.swapped() ? j.b() : j.a();
-        String agentB = j.swapped() ? j.a() : j.b();
-        Profile pa = j.scenario().profiles().get(0);
-        Profile pb = j.scenario().profiles().get(1);
-        List<Participant> ps = List.of(new Participant(PartyId.of("A"), pa, Agents.create(agentA)),
-                new Participant(PartyId.of("B"), pb, Agents.create(agentB)));
+        List<Profile> profiles = j.scenario().profiles();
+        List<Participant> ps = new ArrayList<>();
+        for (int i = 0; i < profiles.size(); i++) {
+            ps.add(new Participant(role(i), profiles.get(i), Agents.create(j.lineup().get(i))));
+        }
         SessionResult r = Negotiation.run(SessionSetup.of(j.scenario().domain(), ps, spec.deadline(), j.seed()));
         List<Double> u = r.utilities();
+        double welfare = 0;
+        for (double x : u) {
+            welfare += x;
+        }
         OptionalDouble nash = j.analysis().nashDistance(u);
-        return new SessionRecord(j.index(), j.scenario().name(), j.repetition(), agentA, agentB, pa.name(), pb.name(),
-                j.seed(), r.reason(), r.rounds(), r.discountedUtilities().get(0), r.discountedUtilities().get(1),
-                u.get(0) + u.get(1), j.analysis().paretoDistance(u), nash,
+        return new SessionRecord(j.index(), j.scenario().name(), j.repetition(), j.lineup(),
+                profiles.stream().map(Profile::name).toList(), j.seed(), r.reason(), r.rounds(),
+                r.discountedUtilities(), welfare, j.analysis().paretoDistance(u), nash,
                 r.agreement().map(o -> o.asMap().toString()).orElse(""));
     }
 }

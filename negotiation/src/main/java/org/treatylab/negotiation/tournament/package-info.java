@@ -1,6 +1,6 @@
 /**
- * Tournaments: every agent pair on every bilateral scenario, both role orders, repeated, in parallel, with a
- * per-agent summary.
+ * Tournaments: on every scenario of n parties, every line-up of n agents (every combination in every role order) or a
+ * seeded sample of them, repeated, in parallel, with progress and an ANAC-style per-agent summary.
  *
  * <p>Entry point: {@link org.treatylab.negotiation.tournament.Tournament#run}.
  */

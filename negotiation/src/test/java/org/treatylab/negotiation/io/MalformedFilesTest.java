@@ -57,7 +57,7 @@ class MalformedFilesTest {
                 ", element 'issue[name=colour]': no item for value 'blue'");
         assertError(file("e.xml", profile("<item value=\"red\" evaluation=\"2\"/><item value=\"blue\" evaluation=\"1\"/>",
                 "<weight index=\"1\" value=\"0.5\"/><weight index=\"2\" value=\"0.6\"/>")), d,
-                ", element 'objective': weights: expected a sum of 1, got 1.1 {colour=0.5, n=0.6}");
+                ", element 'objective': weights: expected a sum of 1 (within 0.02), got 1.1 {colour=0.5, n=0.6}");
     }
 
     @Test

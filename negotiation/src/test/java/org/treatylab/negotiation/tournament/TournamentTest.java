@@ -30,7 +30,7 @@ class TournamentTest {
         assertThat(calls.get()).isEqualTo(24);
         assertThat(r4).isEqualTo(r1);
         assertThat(r1.sessions()).filteredOn(s -> s.scenario().equals("lease-genius") && s.repetition() == 1)
-                .extracting(s -> s.agentA() + ">" + s.agentB())
+                .extracting(s -> s.agents().get(0) + ">" + s.agents().get(1))
                 .containsExactly("boulware>conceder", "conceder>boulware", "boulware>micro", "micro>boulware",
                         "conceder>micro", "micro>conceder");
     }
@@ -43,7 +43,7 @@ class TournamentTest {
         double linearScore = 0;
         int agreements = 0;
         for (SessionRecord s : r.sessions()) {
-            linearScore += s.agentA().equals("linear") ? s.scoreA() : s.scoreB();
+            linearScore += s.scores().get(s.agents().indexOf("linear"));
             agreements += s.isAgreement() ? 1 : 0;
         }
         AgentSummary linear = r.summary().stream().filter(a -> a.agent().equals("linear")).findFirst().orElseThrow();
@@ -54,13 +54,15 @@ class TournamentTest {
     }
 
     @Test
-    void spec_rejectsUnknownAgentsAndMultilateralScenarios() {
+    void spec_rejectsUnknownAgentsAndScenariosWithMorePartiesThanAgents() {
         assertThatThrownBy(() -> new TournamentSpec(SCENARIOS, List.of("boulware", "genius"), 1, Deadline.rounds(5), 1,
                 1)).hasMessageStartingWith("unknown agent 'genius'");
         Scenario three = new Scenario("three", SCENARIOS.get(1).domain(), List.of(SCENARIOS.get(1).profiles().get(0),
                 SCENARIOS.get(1).profiles().get(1), SCENARIOS.get(1).profiles().get(0)));
         assertThatThrownBy(() -> new TournamentSpec(List.of(three), List.of("boulware", "linear"), 1,
-                Deadline.rounds(5), 1, 1)).hasMessage("scenario 'three' has 3 profiles; tournaments are bilateral "
-                + "(2 profiles)");
+                Deadline.rounds(5), 1, 1)).hasMessage("scenario 'three' has 3 parties; a tournament on it needs at "
+                + "least 3 agents, got 2");
+        assertThatThrownBy(() -> new TournamentSpec(SCENARIOS, List.of("boulware", "boulware"), 1, Deadline.rounds(5),
+                1, 1)).hasMessageStartingWith("agents: each agent may be listed once");
     }
 }

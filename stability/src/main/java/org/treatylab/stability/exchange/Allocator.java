@@ -19,6 +19,9 @@ final class Allocator {
     private static final double EPS = 1e-9;
 
     private final Targeting targeting;
+    /** The targeting's orders and kill probabilities, one load nearer. */
+    private final int[][] orders;
+    private final double[][] orderedTkp;
     private final Force attacker;
     private final Force defender;
     private final FirstStrikeParams params;
@@ -42,6 +45,9 @@ final class Allocator {
 
     double attackerEmtLeft;
     double defenderEmtSurviving;
+    /** All warheads of each side, summed once. */
+    long attackerTotal;
+    long defenderTotal;
 
     private final Trajectory trajectory;
 
@@ -77,6 +83,8 @@ final class Allocator {
     Allocator(Targeting targeting, Force attacker, Force defender, FirstStrikeParams params, boolean costs,
             boolean record, long limit, Workspace ws) {
         this.targeting = targeting;
+        this.orders = targeting.order;
+        this.orderedTkp = targeting.orderedTkp;
         this.attacker = attacker;
         this.defender = defender;
         this.params = params;
@@ -100,6 +108,7 @@ final class Allocator {
         trajectory = ws.trajectory;
         for (int i = 0; i < na; i++) {
             ForceSystem s = attacker.system(i);
+            attackerTotal += s.warheads();
             attackerEmtLeft += s.warheads() * targeting.attackerEmt[i];
             if (targeting.counterforce[i]) {
                 stock[i] = s.warheads() - (long) Math.ceil(params.reserve() * s.warheads() - EPS);
@@ -109,6 +118,7 @@ final class Allocator {
         budget = Math.min(budget, limit);
         for (int j = 0; j < nd; j++) {
             ForceSystem s = defender.system(j);
+            defenderTotal += s.warheads();
             defenderEmtSurviving += s.warheads() * targeting.defenderEmt[j];
             if (s.warheads() == 0) {
                 continue;
@@ -147,7 +157,7 @@ final class Allocator {
         }
         final double[] defenderEmt = targeting.defenderEmt;
         final double[] attackerEmt = targeting.attackerEmt;
-        final double[][] tkp = targeting.tkp;
+        final double[][] ordered = targeting.orderedTkp;
         while (usedTotal < budget) {
             int best = -1;
             double bestGain = 0;
@@ -167,7 +177,7 @@ final class Allocator {
             int parent = g.node[top];
             long m = Math.min(Math.min(g.count[top], stock[weapon]), budget - usedTotal);
             int j = classSystem[best];
-            double p = tkp[weapon][j];
+            double p = ordered[j][pointer[j]];
             double kill = m * classValue[best] * s * p;
             destroyed[j] += kill;
             destroyedTotal += kill;
@@ -200,7 +210,7 @@ final class Allocator {
     private void refresh(int c, int[] pointer, double[] gain, int[] weaponOf) {
         Groups g = groups[c];
         int j = classSystem[c];
-        int[] order = targeting.order[j];
+        int[] order = orders[j];
         int k = pointer[j];
         while (k < order.length && stock[order[k]] == 0) {
             k++;
@@ -211,7 +221,7 @@ final class Allocator {
             weaponOf[c] = -1;
         } else {
             weaponOf[c] = order[k];
-            gain[c] = classValue[c] * g.survival[g.top()] * targeting.tkp[order[k]][j];
+            gain[c] = classValue[c] * g.survival[g.size - 1] * orderedTkp[j][k];
         }
     }
 
@@ -225,7 +235,7 @@ final class Allocator {
         bestDefenderDamage = params.damage(attackerLeft);
         bestCost = params.cost(bestAttackerDamage, bestDefenderDamage);
         bestDefenderCost = params.cost(bestDefenderDamage, bestAttackerDamage);
-        bestDefenderSurvivors = defender.totalWarheads() - trajectory.at(k, Trajectory.DESTROYED);
+        bestDefenderSurvivors = defenderTotal - trajectory.at(k, Trajectory.DESTROYED);
     }
 
     private int child(int parent, int weapon) {

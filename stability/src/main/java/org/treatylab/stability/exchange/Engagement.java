@@ -87,9 +87,9 @@ public final class Engagement {
     private static Strike strike(Targeting t, Force attacker, Force defender, FirstStrikeParams params,
             Workspace ws) {
         Allocator run = new Allocator(t, attacker, defender, params, true, false, Long.MAX_VALUE, ws).run();
-        return new Strike(attacker.totalWarheads(), defender.totalWarheads(), run.usedTotal,
-                defender.totalWarheads() - run.destroyedTotal, run.bestUsed, run.bestDefenderSurvivors,
-                run.bestAttackerDamage, run.bestDefenderDamage, run.bestCost, run.bestDefenderCost);
+        return new Strike(run.attackerTotal, run.defenderTotal, run.usedTotal, run.defenderTotal - run.destroyedTotal,
+                run.bestUsed, run.bestDefenderSurvivors, run.bestAttackerDamage, run.bestDefenderDamage, run.bestCost,
+                run.bestDefenderCost);
     }
 
     private Targeting direction(Force attacker, Force defender) {

@@ -65,7 +65,17 @@ public record FirstStrikeParams(double damageExponent, double enemyWeight, doubl
 
     /** A side's cost: its own damage share and the other side's, as in Kent &amp; Thaler. */
     public double cost(double ownDamage, double otherDamage) {
-        return power(ownDamage) + enemyWeight * (1 - power(otherDamage));
+        return ownTerm(ownDamage) + otherTerm(otherDamage);
+    }
+
+    /** The first term of {@link #cost}: the side's own damage share to the damage exponent. */
+    double ownTerm(double ownDamage) {
+        return power(ownDamage);
+    }
+
+    /** The second term of {@link #cost}: the enemy weight times the share of the other side left undamaged. */
+    double otherTerm(double otherDamage) {
+        return enemyWeight * (1 - power(otherDamage));
     }
 
     private double power(double share) {

@@ -37,9 +37,12 @@ final class Groups {
             node = Arrays.copyOf(node, size * 2);
         }
         int at = k + 1;
-        System.arraycopy(survival, at, survival, at + 1, size - at);
-        System.arraycopy(count, at, count, at + 1, size - at);
-        System.arraycopy(node, at, node, at + 1, size - at);
+        // a few groups at most: a plain loop beats three System.arraycopy calls
+        for (int i = size; i > at; i--) {
+            survival[i] = survival[i - 1];
+            count[i] = count[i - 1];
+            node[i] = node[i - 1];
+        }
         survival[at] = s;
         count[at] = n;
         node[at] = nodeId;

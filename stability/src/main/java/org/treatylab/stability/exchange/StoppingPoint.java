@@ -84,7 +84,7 @@ final class StoppingPoint {
     /** The striker's own-damage term D_own^a after {@code size(index)} warheads. */
     private double first(int index) {
         if (Double.isNaN(first[index])) {
-            first[index] = params.cost(params.damage(trajectory.at(size(index), Trajectory.DEFENDER_EMT)), 1);
+            evaluate(index);
         }
         return first[index];
     }
@@ -92,9 +92,18 @@ final class StoppingPoint {
     /** The striker's other term w·(1 − D_other^a) after {@code size(index)} warheads. */
     private double second(int index) {
         if (Double.isNaN(second[index])) {
-            second[index] = params.cost(0, params.damage(trajectory.at(size(index), Trajectory.ATTACKER_EMT)));
+            evaluate(index);
         }
         return second[index];
+    }
+
+    /** Both terms at once: one search of the trajectory. */
+    private void evaluate(int index) {
+        long k = size(index);
+        int at = trajectory.locate(k);
+        // cost(d, 1) = ownTerm(d) + 0.0 and cost(0, d) = 0.0 + otherTerm(d), the same doubles without the wasted terms
+        first[index] = params.ownTerm(params.damage(trajectory.at(k, at, Trajectory.DEFENDER_EMT)));
+        second[index] = params.otherTerm(params.damage(trajectory.at(k, at, Trajectory.ATTACKER_EMT)));
     }
 
     private double cost(int index) {

@@ -24,6 +24,8 @@ final class Targeting {
     final double[] defenderLaunchersPerAimpoint;
     /** Per defender system, the attacker systems with a positive kill probability against it, best first. */
     final int[][] order;
+    /** {@code orderedTkp[j][k] = tkp[order[j][k]][j]}: the kill probabilities in that order, one load away. */
+    final double[][] orderedTkp;
 
     Targeting(Force attacker, Force defender) {
         int na = attacker.size();
@@ -69,6 +71,13 @@ final class Targeting {
             }
             usable.sort(Comparator.comparingDouble((Integer i) -> -tkp[i][target]).thenComparingInt(i -> i));
             order[j] = usable.stream().mapToInt(Integer::intValue).toArray();
+        }
+        orderedTkp = new double[nd][];
+        for (int j = 0; j < nd; j++) {
+            orderedTkp[j] = new double[order[j].length];
+            for (int k = 0; k < order[j].length; k++) {
+                orderedTkp[j][k] = tkp[order[j][k]][j];
+            }
         }
     }
 }

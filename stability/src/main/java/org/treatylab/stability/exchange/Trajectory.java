@@ -33,6 +33,26 @@ final class Trajectory {
         size++;
     }
 
+    /** Where {@code k} falls: as {@link java.util.Arrays#binarySearch}, for {@link #at(long, int, int)}. */
+    int locate(long k) {
+        return Arrays.binarySearch(used, 0, size, k);
+    }
+
+    /** One quantity after {@code k} warheads, {@code located} being {@link #locate}{@code (k)}: as {@link #at}. */
+    double at(long k, int located, int quantity) {
+        double[] v = values[quantity];
+        if (located >= 0) {
+            return v[located];
+        }
+        int hi = -located - 1;
+        if (hi >= size) {
+            return v[size - 1];
+        }
+        int lo = hi - 1;
+        double t = (double) (k - used[lo]) / (used[hi] - used[lo]);
+        return v[lo] + t * (v[hi] - v[lo]);
+    }
+
     /** One quantity after {@code k} warheads, for k between 0 and the last batch end. */
     double at(long k, int quantity) {
         int i = Arrays.binarySearch(used, 0, size, k);

@@ -69,6 +69,9 @@ public record Force(Party party, LocalDate asOf, List<ForceSystem> systems) {
 
     /** True when both forces list the same profile objects in the same order (one derived from the other). */
     public boolean sharesProfilesWith(Force other) {
+        if (other == this) {
+            return true;
+        }
         if (other.systems.size() != systems.size()) {
             return false;
         }

@@ -57,6 +57,108 @@ public record Item(Party party, String uid, String system, Category category, It
                 + "|" + facility + "|" + warheads).getBytes(StandardCharsets.UTF_8);
     }
 
+    private static final byte[] PREFIX = "item/v1|".getBytes(StandardCharsets.UTF_8);
+    private static final byte[][] CATEGORIES = utf8(Category.values(), Category::name);
+    private static final byte[][] STATUSES = utf8(ItemStatus.values(), ItemStatus::label);
+
+    private static <E extends Enum<E>> byte[][] utf8(E[] values, java.util.function.Function<E, String> text) {
+        byte[][] out = new byte[values.length][];
+        for (E v : values) {
+            out[v.ordinal()] = text.apply(v).getBytes(StandardCharsets.UTF_8);
+        }
+        return out;
+    }
+
+    /**
+     * Writes {@link #canonicalBytes()} into {@code buf} from {@code offset} without building the whole string, and
+     * returns the end offset, or -1 when the encoding does not fit (then call {@link #canonicalBytes()}).
+     */
+    public int encodeInto(byte[] buf, int offset) {
+        int at = put(PREFIX, buf, offset);
+        at = knownAscii(party.code(), buf, at);
+        at = separator(buf, at);
+        at = knownAscii(uid, buf, at);
+        at = separator(buf, at);
+        at = put(name(system), buf, at);
+        at = separator(buf, at);
+        at = put(CATEGORIES[category.ordinal()], buf, at);
+        at = separator(buf, at);
+        at = put(STATUSES[status.ordinal()], buf, at);
+        at = separator(buf, at);
+        at = put(name(facility), buf, at);
+        at = separator(buf, at);
+        return digits(warheads, buf, at);
+    }
+
+    /**
+     * System and facility names in UTF-8. A declaration has a few of each among up to millions of items, so their
+     * encodings are kept (at most {@link #CACHED_NAMES}; the arrays are never handed out).
+     */
+    private static final java.util.concurrent.ConcurrentHashMap<String, byte[]> NAMES =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int CACHED_NAMES = 4096;
+
+    private static byte[] name(String s) {
+        byte[] b = NAMES.get(s);
+        if (b == null) {
+            b = s.getBytes(StandardCharsets.UTF_8);
+            if (NAMES.size() < CACHED_NAMES) {
+                NAMES.putIfAbsent(s, b);
+            }
+        }
+        return b;
+    }
+
+    private static int put(byte[] b, byte[] buf, int at) {
+        if (at < 0 || at + b.length > buf.length) {
+            return -1;
+        }
+        System.arraycopy(b, 0, buf, at, b.length);
+        return at + b.length;
+    }
+
+    private static int separator(byte[] buf, int at) {
+        if (at < 0 || at >= buf.length) {
+            return -1;
+        }
+        buf[at] = '|';
+        return at + 1;
+    }
+
+    /** A string known to be ASCII (the uid pattern, a party code): a straight copy of its characters. */
+    @SuppressWarnings("deprecation")
+    private static int knownAscii(String s, byte[] buf, int at) {
+        if (at < 0 || at + s.length() > buf.length) {
+            return -1;
+        }
+        s.getBytes(0, s.length(), buf, at);
+        return at + s.length();
+    }
+
+    /** The decimal digits of {@code v} (at least 0, as the record guarantees). */
+    private static int digits(long v, byte[] buf, int at) {
+        if (at < 0) {
+            return -1;
+        }
+        if (v < 10 && at < buf.length) {
+            buf[at] = (byte) ('0' + (int) v);
+            return at + 1;
+        }
+        int n = 1;
+        for (long x = v; x >= 10; x /= 10) {
+            n++;
+        }
+        if (at + n > buf.length) {
+            return -1;
+        }
+        long x = v;
+        for (int i = at + n - 1; i >= at; i--) {
+            buf[i] = (byte) ('0' + (int) (x % 10));
+            x /= 10;
+        }
+        return at + n;
+    }
+
     public Item withStatus(ItemStatus s, long newWarheads) {
         return new Item(party, uid, system, category, s, facility, newWarheads);
     }

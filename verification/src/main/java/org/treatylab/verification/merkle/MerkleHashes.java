@@ -49,6 +49,15 @@ public final class MerkleHashes {
         Sha256.finish(d, out, at);
     }
 
+    /**
+     * Feeds {@code d} the leaf input held in {@code b[0, 33)}: the leaf prefix (written here) and a 32-byte hash at
+     * offset 1; one update, as a prepared buffer would be hashed. Finish with {@link Sha256#finish}.
+     */
+    public static void leafInput(MessageDigest d, byte[] b) {
+        b[0] = LEAF_PREFIX;
+        d.update(b, 0, 1 + Sha256.LENGTH);
+    }
+
     /** Leaf hash of {@code data[from, from+length)} written into {@code out} at {@code at}. */
     static void leaf(byte[] data, int from, int length, byte[] out, int at) {
         MessageDigest d = Sha256.digest();

@@ -49,12 +49,16 @@ public final class MerkleTree {
 
     /**
      * Writes the leaf hash of leaf {@code i} into {@code out} at {@code offset} with digest {@code d}, which is reset
-     * on entry and must be left reset (finish with a {@code digest} call).
+     * on entry and must be left reset (finish with a {@code digest} call). {@code scratch} ({@link #SCRATCH} bytes)
+     * is the calling thread's to use during the call.
      */
     @FunctionalInterface
     public interface LeafHasher {
-        void hashLeaf(int i, MessageDigest d, byte[] out, int offset);
+        void hashLeaf(int i, MessageDigest d, byte[] out, int offset, byte[] scratch);
     }
+
+    /** Bytes of the scratch buffer a {@link LeafHasher} is given. */
+    public static final int SCRATCH = 2048;
 
     /**
      * Builds a tree of {@code n} leaves whose hashes {@code leaves} computes straight into the tree's storage (no
@@ -69,8 +73,9 @@ public final class MerkleTree {
         IntStream range = IntStream.range(0, chunks);
         (parallel && chunks > 1 ? range.parallel() : range).forEach(c -> {
             MessageDigest d = Sha256.digest();
+            byte[] scratch = new byte[SCRATCH];
             for (int i = c * CHUNK, end = Math.min(n, i + CHUNK); i < end; i++) {
-                leaves.hashLeaf(i, d, level0, i * H);
+                leaves.hashLeaf(i, d, level0, i * H, scratch);
             }
         });
         return levelsAbove(level0, n, parallel);
@@ -92,8 +97,10 @@ public final class MerkleTree {
             IntStream range = IntStream.range(0, chunks);
             (parallel && chunks > 1 ? range.parallel() : range).forEach(c -> {
                 MessageDigest d = Sha256.digest();
+                byte[] input = new byte[1 + 2 * H];
+                input[0] = MerkleHashes.NODE_PREFIX;
                 for (int j = c * CHUNK, end = Math.min(parents, j + CHUNK); j < end; j++) {
-                    parent(d, src, lower, j, above);
+                    parent(d, input, src, lower, j, above);
                 }
             });
             t.levels.add(above);
@@ -105,12 +112,13 @@ public final class MerkleTree {
 
     private static final int CHUNK = 4096;
 
-    private static void parent(MessageDigest d, byte[] below, int belowCount, int j, byte[] above) {
+    /** Node j of the level above; {@code input} holds the node prefix at 0 and room for the two children. */
+    private static void parent(MessageDigest d, byte[] input, byte[] below, int belowCount, int j, byte[] above) {
         int left = 2 * j;
         if (left + 1 < belowCount) {
-            // The two children are adjacent in the level array: hash them in one update.
-            d.update(MerkleHashes.NODE_PREFIX);
-            d.update(below, left * H, 2 * H);
+            // The two children are adjacent in the level array: 0x01 || left || right hashed in one update.
+            System.arraycopy(below, left * H, input, 1, 2 * H);
+            d.update(input, 0, 1 + 2 * H);
             Sha256.finish(d, above, j * H);
         } else {
             System.arraycopy(below, left * H, above, j * H, H);
