@@ -41,6 +41,17 @@ class EnginesAgreeTest {
         assertSame(Jobs.ishigami(300, 3), tmp);
     }
 
+    @Test
+    void talksJob_bothEngines_sameResultsAndDistribution(@TempDir Path tmp) throws Exception {
+        assertSame(Jobs.parse("{'name':'talks','kind':'talks-robustness','seed':4,'draws':2,"
+                + "'model':{'type':'talks','scenario':'start-2009'},"
+                + "'grid':{'agent_a':['boulware','conceder'],'agent_b':['linear'],'session_seed':[1,2]},"
+                + "'vary':[{'name':'w','parameter':'weight','party':'RU','relative':true,"
+                + "'distribution':{'type':'uniform','low':0.75,'high':1.25}}],"
+                + "'summary':{'tables':[{'group_by':[],'outputs':['agreed','warheads'],'frequencies':['warheads']},"
+                + "{'group_by':['agent_a'],'outputs':['utility_a']}]}}"), tmp);
+    }
+
     private static void assertSame(Job job, Path tmp) throws Exception {
         Plan plan = Plan.of(job);
         RunResult local = new LocalEngine().run(plan, new RunOptions(tmp.resolve("local"), 2, null), Progress.NONE);
