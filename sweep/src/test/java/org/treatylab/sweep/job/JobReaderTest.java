@@ -80,8 +80,7 @@ class JobReaderTest {
 
     @Test
     void read_postureFile_relativeToTheJob_andInTheFingerprint(@TempDir Path dir) throws Exception {
-        String posture = Files.readString(Path.of(getClass().getResource(
-                "/org/treatylab/domain/data/postures/us-russia-2011.csv").toURI()));
+        String posture = org.treatylab.domain.forces.Postures.sourceText("us-russia-2011").orElseThrow();
         Files.writeString(dir.resolve("mine.csv"), posture);
         String job = BASE.replace("us-russia-2011", "mine.csv").replace('\'', '"') + "\"seed\":1}";
         Files.writeString(dir.resolve("job.json"), job);
