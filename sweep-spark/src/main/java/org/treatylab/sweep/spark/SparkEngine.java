@@ -89,6 +89,9 @@ public final class SparkEngine implements SweepEngine {
     /** Runs on an existing session (tests share one); the caller stops it. */
     public RunResult run(SparkSession spark, Plan plan, OutputDir out, Progress progress, long start,
             double startup) {
+        if (!plan.job().keepRows()) {
+            return sums(spark, plan, out, progress, start, startup);
+        }
         long n = plan.evaluations();
         int partitions = partitions(n, spark.sparkContext().defaultParallelism());
         Broadcast<Job> job = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(plan.job());
@@ -155,6 +158,52 @@ public final class SparkEngine implements SweepEngine {
                 spark.stop();
             }
         };
+    }
+
+    /**
+     * A job that keeps its summary alone: partitions of blocks of whole base samples, each reduced on its executor to
+     * its Saltelli sums, the partials merged by a tree reduction; no row is kept or written.
+     */
+    private RunResult sums(SparkSession spark, Plan plan, OutputDir out, Progress progress, long start,
+            double startup) {
+        long n = plan.evaluations();
+        long bs = org.treatylab.sweep.local.LocalEngine.sampleBlockSize(plan);
+        long blocks = (n + bs - 1) / bs;
+        int partitions = (int) Math.min(blocks, partitions(n, spark.sparkContext().defaultParallelism()));
+        Broadcast<Job> job = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(plan.job());
+        TaskCounter counter = new TaskCounter(n, partitions, progress);
+        spark.sparkContext().addSparkListener(counter);
+        long evalStart = System.nanoTime();
+        byte[] merged;
+        try {
+            progress.update(0, n);
+            merged = spark.range(0, blocks, 1, partitions).mapPartitions(new EvaluateSums(job, bs), Encoders.BINARY())
+                    .toJavaRDD().treeReduce(SparkEngine::mergeSums, 2);
+        } catch (RuntimeException e) {
+            throw new SweepFailure("the Spark evaluation failed: " + rootMessage(e), e);
+        } finally {
+            spark.sparkContext().removeSparkListener(counter);
+        }
+        progress.update(n, n);
+        double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
+        Summary summary = org.treatylab.sweep.summary.Summaries.of(plan, List.of(),
+                org.treatylab.sweep.summary.SobolPartial.of(merged).finish(plan));
+        Map<String, Object> run = new LinkedHashMap<>();
+        run.put("engine", name());
+        run.put("master", spark.sparkContext().master());
+        run.put("partitions", partitions);
+        run.put("startup_seconds", startup);
+        run.put("evaluation_seconds", evalSeconds);
+        run.put("total_seconds", (System.nanoTime() - start) / 1e9);
+        List<Path> files = new ArrayList<>(out.finish(summary, run));
+        return new RunResult(name(), summary, out.dir(), n, 0, startup, evalSeconds,
+                (System.nanoTime() - start) / 1e9, files);
+    }
+
+    private static byte[] mergeSums(byte[] a, byte[] b) {
+        org.treatylab.sweep.summary.SobolPartial x = org.treatylab.sweep.summary.SobolPartial.of(a);
+        x.merge(org.treatylab.sweep.summary.SobolPartial.of(b));
+        return x.bytes();
     }
 
     /**

@@ -52,6 +52,18 @@ class EnginesAgreeTest {
                 + "{'group_by':['agent_a'],'outputs':['utility_a']}]}}"), tmp);
     }
 
+    @Test
+    void sensitivityKeepingSums_bothEngines_sameIndicesAsKeepingRows(@TempDir Path tmp) {
+        Job rows = Jobs.ishigami(400, 6);
+        Plan sums = Plan.of(Jobs.parse(rows.text().replace("\"summary\"", "\"keep\":\"summary\",\"summary\"")));
+        RunResult local = new LocalEngine().run(Plan.of(rows), new RunOptions(tmp.resolve("rows"), 2, null),
+                Progress.NONE);
+        RunResult onSpark = new SparkEngine().run(spark, sums, OutputDir.open(tmp.resolve("spark"), sums, 0),
+                Progress.NONE, System.nanoTime(), 0);
+        assertThat(onSpark.summary().sensitivity()).isEqualTo(local.summary().sensitivity());
+        assertThat(tmp.resolve("spark/results.csv")).doesNotExist();
+    }
+
     private static void assertSame(Job job, Path tmp) throws Exception {
         Plan plan = Plan.of(job);
         RunResult local = new LocalEngine().run(plan, new RunOptions(tmp.resolve("local"), 2, null), Progress.NONE);

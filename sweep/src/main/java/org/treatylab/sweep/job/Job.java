@@ -18,10 +18,12 @@ import java.util.regex.Pattern;
  * @param sobol the outputs whose Sobol indices a sensitivity job estimates (empty for other kinds)
  * @param fingerprint a digest of the job's text and the files it read, to tell a resumed run from another job
  * @param text the job file's text as read
+ * @param keepRows true to keep every evaluation's row (results.csv, Parquet); false for a sensitivity job that keeps
+ *     only the Sobol sums (the mode of very large studies, docs/sweeps.md)
  */
 public record Job(String name, Kind kind, String description, long seed, long samples, ModelSpec model,
         List<GridDimension> grid, List<Factor> vary, List<SummaryTable> tables, List<String> sobol,
-        String fingerprint, String text) implements Serializable {
+        String fingerprint, String text, boolean keepRows) implements Serializable {
     private static final Pattern NAME = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     public Job {
@@ -42,6 +44,9 @@ public record Job(String name, Kind kind, String description, long seed, long sa
         sobol = List.copyOf(sobol);
         Objects.requireNonNull(fingerprint, "fingerprint");
         Objects.requireNonNull(text, "text");
+        if (!keepRows && (kind != Kind.SENSITIVITY || !tables.isEmpty())) {
+            throw new IllegalArgumentException("only a sensitivity job without tables can keep the summary alone");
+        }
     }
 
     /** Points of the grid: the product of its dimensions' sizes (1 for no grid). */
@@ -55,11 +60,13 @@ public record Job(String name, Kind kind, String description, long seed, long sa
 
     /** The same job with another number of draws or base samples (benchmarks size jobs this way). */
     public Job withSamples(long newSamples) {
-        return new Job(name, kind, description, seed, newSamples, model, grid, vary, tables, sobol, fingerprint, text);
+        return new Job(name, kind, description, seed, newSamples, model, grid, vary, tables, sobol, fingerprint, text,
+                keepRows);
     }
 
     /** The same job with another seed (the CLI's --seed). */
     public Job withSeed(long newSeed) {
-        return new Job(name, kind, description, newSeed, samples, model, grid, vary, tables, sobol, fingerprint, text);
+        return new Job(name, kind, description, newSeed, samples, model, grid, vary, tables, sobol, fingerprint, text,
+                keepRows);
     }
 }

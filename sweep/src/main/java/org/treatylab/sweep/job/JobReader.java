@@ -28,7 +28,7 @@ import org.treatylab.talks.scenario.Scenarios;
 public final class JobReader {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Set<String> TOP = Set.of("name", "kind", "description", "seed", "draws", "samples", "model",
-            "grid", "vary", "summary");
+            "grid", "vary", "summary", "keep");
 
     private final String origin;
     private final Path base;
@@ -101,9 +101,17 @@ public final class JobReader {
         Node summary = top.at("summary");
         List<SummaryTable> tables = tables(summary, grid, model, kind);
         List<String> sobol = sobol(summary, model, kind);
+        String keep = top.at("keep").text("rows");
+        if (!keep.equals("rows") && !keep.equals("summary")) {
+            throw top.at("keep").error("expected rows or summary, got '" + keep + "'");
+        }
+        if (keep.equals("summary") && (kind != Kind.SENSITIVITY || !tables.isEmpty())) {
+            throw top.at("keep").error("'summary' keeps the Sobol sums alone: for a sensitivity job without "
+                    + "summary.tables (bands need every value)");
+        }
         try {
             return new Job(name, kind, description, seed, samples, model, grid, vary, tables, sobol,
-                    fingerprint(text), text);
+                    fingerprint(text), text, keep.equals("rows"));
         } catch (IllegalArgumentException e) {
             throw top.at("name").error(e.getMessage());
         }

@@ -24,6 +24,8 @@ import org.treatylab.sweep.model.Plan;
 import org.treatylab.sweep.output.Csv;
 import org.treatylab.sweep.output.OutputDir;
 import org.treatylab.sweep.summary.LocalSummariser;
+import org.treatylab.sweep.summary.SobolPartial;
+import org.treatylab.sweep.summary.Summaries;
 import org.treatylab.sweep.summary.Summary;
 
 /**
@@ -45,12 +47,23 @@ public final class LocalEngine implements SweepEngine {
         return Math.max(1, Math.min(8192, (evaluations + 511) / 512));
     }
 
+    /**
+     * Evaluations per block of a job that keeps its summary alone: whole base samples (their (k + 2) × G rows), about
+     * 512 blocks per job.
+     */
+    public static long sampleBlockSize(Plan plan) {
+        long perSample = plan.evaluations() / plan.job().samples();
+        return perSample * Math.max(1, (plan.job().samples() + 511) / 512);
+    }
+
     @Override
     public RunResult run(Plan plan, RunOptions options, Progress progress) {
         long start = System.nanoTime();
         long n = plan.evaluations();
-        long bs = blockSize(n);
+        boolean rows = plan.job().keepRows();
+        long bs = rows ? blockSize(n) : sampleBlockSize(plan);
         long blocks = (n + bs - 1) / bs;
+        String ext = rows ? ".csv" : ".bin";
         OutputDir out = OutputDir.open(options.out(), plan, bs);
         Path partial = out.resolve(PARTIAL);
         List<Long> todo = new ArrayList<>();
@@ -58,7 +71,7 @@ public final class LocalEngine implements SweepEngine {
         try {
             Files.createDirectories(partial);
             for (long b = 0; b < blocks; b++) {
-                if (Files.isRegularFile(blockFile(partial, b))) {
+                if (Files.isRegularFile(blockFile(partial, b, ext))) {
                     resumed += blockEnd(b, bs, n) - b * bs;
                 } else {
                     todo.add(b);
@@ -68,11 +81,16 @@ public final class LocalEngine implements SweepEngine {
             throw new UncheckedIOException(e);
         }
         long evalStart = System.nanoTime();
-        evaluate(plan, partial, todo, bs, options.threads(), resumed, progress);
+        evaluate(plan, partial, todo, bs, options.threads(), resumed, progress, ext);
         double evalSeconds = (System.nanoTime() - evalStart) / 1e9;
-        Summary summary = join(plan, out, partial, blocks, bs);
         List<Path> files = new ArrayList<>();
-        files.add(out.resolve("results.csv"));
+        Summary summary;
+        if (rows) {
+            summary = join(plan, out, partial, blocks);
+            files.add(out.resolve("results.csv"));
+        } else {
+            summary = mergePartials(plan, partial, blocks);
+        }
         Map<String, Object> run = new LinkedHashMap<>();
         run.put("engine", name());
         run.put("threads", options.threads());
@@ -135,7 +153,7 @@ public final class LocalEngine implements SweepEngine {
     }
 
     private static void evaluate(Plan plan, Path partial, List<Long> todo, long bs, int threads, long resumed,
-            Progress progress) {
+            Progress progress, String ext) {
         long n = plan.evaluations();
         AtomicInteger next = new AtomicInteger();
         AtomicLong done = new AtomicLong(resumed);
@@ -152,11 +170,20 @@ public final class LocalEngine implements SweepEngine {
                 sb.setLength(0);
                 String stage = "evaluation ";
                 try {
-                    for (; i < end; i++) {
-                        Csv.append(sb, ev.evaluate(i));
+                    if (ext.equals(".csv")) {
+                        for (; i < end; i++) {
+                            Csv.append(sb, ev.evaluate(i));
+                        }
+                        stage = "writing block " + b;
+                        OutputDir.writeAtomically(blockFile(partial, b, ext), sb.toString());
+                    } else {
+                        SobolPartial sums = new SobolPartial(plan);
+                        for (; i < end; i++) {
+                            sums.accept(ev.evaluate(i));
+                        }
+                        stage = "writing block " + b;
+                        OutputDir.writeAtomically(blockFile(partial, b, ext), sums.bytes());
                     }
-                    stage = "writing block " + b;
-                    OutputDir.writeAtomically(blockFile(partial, b), sb.toString());
                     stage = "reporting progress";
                     progress.update(done.addAndGet(end - b * bs), n);
                 } catch (RuntimeException e) {
@@ -168,16 +195,16 @@ public final class LocalEngine implements SweepEngine {
         });
         RuntimeException e = failure.get();
         if (e != null) {
-            long kept = countKept(partial, bs, n);
+            long kept = countKept(partial, bs, n, ext);
             throw new SweepFailure(e.getMessage() + "; " + kept + " of " + n + " evaluations are kept in " + partial
                     + " (run again with --out " + partial.getParent() + " to resume)", e.getCause());
         }
     }
 
-    private static long countKept(Path partial, long bs, long n) {
+    private static long countKept(Path partial, long bs, long n, String ext) {
         long kept = 0;
         for (long b = 0; b * bs < n; b++) {
-            if (Files.isRegularFile(blockFile(partial, b))) {
+            if (Files.isRegularFile(blockFile(partial, b, ext))) {
                 kept += blockEnd(b, bs, n) - b * bs;
             }
         }
@@ -188,8 +215,21 @@ public final class LocalEngine implements SweepEngine {
         return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
+    /** Merges the blocks' Saltelli sums (a job that keeps its summary alone). */
+    private static Summary mergePartials(Plan plan, Path partial, long blocks) {
+        SobolPartial all = new SobolPartial(plan);
+        try {
+            for (long b = 0; b < blocks; b++) {
+                all.merge(SobolPartial.of(Files.readAllBytes(blockFile(partial, b, ".bin"))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Summaries.of(plan, List.of(), all.finish(plan));
+    }
+
     /** Joins the blocks into results.csv in index order and summarises them on the way. */
-    private static Summary join(Plan plan, OutputDir out, Path partial, long blocks, long bs) {
+    private static Summary join(Plan plan, OutputDir out, Path partial, long blocks) {
         LocalSummariser summariser = new LocalSummariser(plan);
         Path target = out.resolve("results.csv");
         Path tmp = out.resolve(".results.csv.tmp");
@@ -197,11 +237,12 @@ public final class LocalEngine implements SweepEngine {
             w.write(Csv.header(plan.columns()));
             long expected = 0;
             for (long b = 0; b < blocks; b++) {
-                try (BufferedReader r = Files.newBufferedReader(blockFile(partial, b), StandardCharsets.UTF_8)) {
+                try (BufferedReader r = Files.newBufferedReader(blockFile(partial, b, ".csv"),
+                        StandardCharsets.UTF_8)) {
                     for (String line = r.readLine(); line != null; line = r.readLine()) {
                         Object[] row = Csv.parse(line, plan.columns());
                         if ((Long) row[0] != expected) {
-                            throw new SweepFailure(blockFile(partial, b) + ": expected evaluation " + expected
+                            throw new SweepFailure(blockFile(partial, b, ".csv") + ": expected evaluation " + expected
                                     + ", found " + row[0] + " (delete the folder's partial/ to start again)");
                         }
                         expected++;
@@ -222,8 +263,8 @@ public final class LocalEngine implements SweepEngine {
         return summariser.finish();
     }
 
-    private static Path blockFile(Path partial, long b) {
-        return partial.resolve(String.format("b-%010d.csv", b));
+    private static Path blockFile(Path partial, long b, String ext) {
+        return partial.resolve(String.format("b-%010d", b) + ext);
     }
 
     private static long blockEnd(long b, long bs, long n) {

@@ -93,9 +93,14 @@ public final class OutputDir {
 
     /** Writes any file whole or not at all. */
     public static void writeAtomically(Path target, String text) {
+        writeAtomically(target, text.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Writes any file whole or not at all. */
+    public static void writeAtomically(Path target, byte[] bytes) {
         Path tmp = target.resolveSibling("." + target.getFileName() + ".tmp");
         try {
-            Files.writeString(tmp, text, StandardCharsets.UTF_8);
+            Files.write(tmp, bytes);
             move(tmp, target);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package org.treatylab.sweep.summary;
 
-import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -22,7 +21,7 @@ import org.treatylab.sweep.stats.Percentiles;
 public final class LocalSummariser {
     private final Plan plan;
     private final List<TableState> tables = new ArrayList<>();
-    private final SobolState sobol;
+    private final SobolPartial sobol;
     private final Map<String, Integer> columnIndex = new HashMap<>();
 
     public LocalSummariser(Plan plan) {
@@ -34,7 +33,7 @@ public final class LocalSummariser {
         for (SummaryTable t : plan.job().tables()) {
             tables.add(new TableState(t));
         }
-        sobol = plan.job().kind() == Kind.SENSITIVITY ? new SobolState() : null;
+        sobol = plan.job().kind() == Kind.SENSITIVITY ? new SobolPartial(plan) : null;
     }
 
     /** Takes the next row (rows must come in index order for a sensitivity job). */
@@ -52,7 +51,7 @@ public final class LocalSummariser {
         for (TableState t : tables) {
             out.add(t.finish());
         }
-        return Summaries.of(plan, out, sobol == null ? List.of() : sobol.finish());
+        return Summaries.of(plan, out, sobol == null ? List.of() : sobol.finish(plan));
     }
 
     private int column(String name) {
@@ -156,113 +155,6 @@ public final class LocalSummariser {
     /** Stands for a missing value as a map key. */
     private enum NullKey {
         NULL
-    }
-
-    private final class SobolState {
-        final int k = plan.slots().size();
-        final long g = plan.gridSize();
-        final int[] outs = plan.job().sobol().stream().mapToInt(LocalSummariser.this::column).toArray();
-        final int gridFirst = plan.firstGrid();
-        final int gridDims = plan.grid().size();
-        /** Per grid point and output: f(A), f(B), f(AB_i) of the current sample (NaN when missing). */
-        final double[][][] current = new double[(int) g][outs.length][k + 2];
-        final Map<Long, PointAcc[]> points = new LinkedHashMap<>();
-
-        void accept(Object[] row) {
-            long index = (Long) row[0];
-            int point = (int) (index % g);
-            int variant = (int) ((index / g) % (k + 2));
-            for (int o = 0; o < outs.length; o++) {
-                Object v = row[outs[o]];
-                current[point][o][variant] = v == null ? Double.NaN : ((Number) v).doubleValue();
-            }
-            if (variant == k + 1) {
-                PointAcc[] accs = points.computeIfAbsent((long) point, p -> {
-                    PointAcc[] a = new PointAcc[outs.length];
-                    for (int o = 0; o < a.length; o++) {
-                        a[o] = new PointAcc(k);
-                        a[o].key = Arrays.asList(Arrays.copyOfRange(row, gridFirst, gridFirst + gridDims));
-                    }
-                    return a;
-                });
-                for (int o = 0; o < outs.length; o++) {
-                    accs[o].add(current[point][o]);
-                }
-            }
-        }
-
-        List<Sensitivity> finish() {
-            List<Sensitivity> out = new ArrayList<>();
-            List<String> inputs = plan.slots().stream().map(s -> s.column()).toList();
-            for (int o = 0; o < outs.length; o++) {
-                for (PointAcc[] accs : points.values()) {
-                    PointAcc a = accs[o];
-                    BigDecimal[][] first = new BigDecimal[k][];
-                    BigDecimal[][] total = new BigDecimal[k][];
-                    for (int i = 0; i < k; i++) {
-                        first[i] = new BigDecimal[] {a.first[i].exact(), a.firstSq[i].exact()};
-                        total[i] = new BigDecimal[] {a.total[i].exact(), a.totalSq[i].exact()};
-                    }
-                    out.add(Sensitivity.of(plan.job().sobol().get(o), a.key, a.n, a.dropped, a.y.exact(),
-                            a.y2.exact(), inputs, first, total));
-                }
-            }
-            return out;
-        }
-    }
-
-    /** The Saltelli sums of one output at one grid point. */
-    private static final class PointAcc {
-        List<Object> key;
-        long n;
-        long dropped;
-        final ExactSum y = new ExactSum();
-        final ExactSum y2 = new ExactSum();
-        final ExactSum[] first;
-        final ExactSum[] firstSq;
-        final ExactSum[] total;
-        final ExactSum[] totalSq;
-
-        PointAcc(int k) {
-            first = sums(k);
-            firstSq = sums(k);
-            total = sums(k);
-            totalSq = sums(k);
-        }
-
-        private static ExactSum[] sums(int k) {
-            ExactSum[] s = new ExactSum[k];
-            for (int i = 0; i < k; i++) {
-                s[i] = new ExactSum();
-            }
-            return s;
-        }
-
-        void add(double[] f) {
-            for (double v : f) {
-                if (Double.isNaN(v)) {
-                    dropped++;
-                    return;
-                }
-            }
-            n++;
-            double fa = f[0];
-            double fb = f[1];
-            y.add(fa);
-            y.add(fb);
-            y2.add(fa * fa);
-            y2.add(fb * fb);
-            for (int i = 0; i < first.length; i++) {
-                double fab = f[i + 2];
-                double s = fb * (fab - fa);
-                double d = fa - fab;
-                double t = d * d;
-                first[i].add(s);
-                firstSq[i].add(s * s);
-                total[i].add(t);
-                totalSq[i].add(t * t);
-            }
-        }
     }
 
     @Override

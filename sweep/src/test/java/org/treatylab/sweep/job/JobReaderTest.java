@@ -74,8 +74,10 @@ class JobReaderTest {
                         + "us-russia-2009, us-russia-2011, us-russia-2024])");
         fails("{'name':'T','kind':'talks-robustness','draws':3,'model':{'type':'stability','posture_a':'us-russia-2011'}}",
                 "test.json: model.type: a talks-robustness job runs the talks model, got 'stability'");
-        fails(BASE + "'draws2':1}", "test.json: unknown field 'draws2' (expected [description, draws, grid, kind, "
-                + "model, name, samples, seed, summary, vary])");
+        fails(BASE + "'draws2':1}", "test.json: unknown field 'draws2' (expected [description, draws, grid, keep, "
+                + "kind, model, name, samples, seed, summary, vary])");
+        fails(BASE + "'keep':'summary'}", "test.json: keep: 'summary' keeps the Sobol sums alone: for a sensitivity "
+                + "job without summary.tables (bands need every value)");
     }
 
     @Test

@@ -92,6 +92,19 @@ class LocalEngineTest {
     }
 
     @Test
+    void run_keepSummary_sameIndicesAsKeepingRows_noRowsWritten(@TempDir Path tmp) throws Exception {
+        Plan rows = Plan.of(Jobs.ishigami(1000, 8));
+        Plan sums = Plan.of(Jobs.parse(Jobs.ishigami(1000, 8).text().replace("\"summary\"", "\"keep\":\"summary\","
+                + "\"summary\"")));
+        assertThat(sums.job().keepRows()).isFalse();
+        RunResult a = new LocalEngine().run(rows, new RunOptions(tmp.resolve("rows"), 2, null), Progress.NONE);
+        RunResult b = new LocalEngine().run(sums, new RunOptions(tmp.resolve("sums"), 2, null), Progress.NONE);
+        assertThat(b.summary().sensitivity()).isEqualTo(a.summary().sensitivity());
+        assertThat(tmp.resolve("sums/results.csv")).doesNotExist();
+        assertThat(tmp.resolve("sums/summary.json")).exists();
+    }
+
+    @Test
     void run_folderOfAnotherJobOrSeed_refused(@TempDir Path tmp) {
         Path dir = tmp.resolve("out");
         new LocalEngine().run(Plan.of(Jobs.ishigami(8, 1)), new RunOptions(dir, 1, null), Progress.NONE);
