@@ -161,15 +161,16 @@ public final class SparkEngine implements SweepEngine {
     }
 
     /**
-     * A job that keeps its summary alone: partitions of blocks of whole base samples, each reduced on its executor to
-     * its Saltelli sums, the partials merged by a tree reduction; no row is kept or written.
+     * A job that keeps its summary alone: the base samples cut into partitions (each sample's (k + 2) × G
+     * evaluations stay in one partition), each partition reduced on its executor to its Saltelli sums, the partials
+     * merged by a tree reduction; no row is kept or written.
      */
     private RunResult sums(SparkSession spark, Plan plan, OutputDir out, Progress progress, long start,
             double startup) {
         long n = plan.evaluations();
-        long bs = org.treatylab.sweep.local.LocalEngine.sampleBlockSize(plan);
-        long blocks = (n + bs - 1) / bs;
-        int partitions = (int) Math.min(blocks, partitions(n, spark.sparkContext().defaultParallelism()));
+        long samples = plan.job().samples();
+        long perSample = n / samples;
+        int partitions = (int) Math.min(samples, partitions(n, spark.sparkContext().defaultParallelism()));
         Broadcast<Job> job = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(plan.job());
         TaskCounter counter = new TaskCounter(n, partitions, progress);
         spark.sparkContext().addSparkListener(counter);
@@ -177,7 +178,8 @@ public final class SparkEngine implements SweepEngine {
         byte[] merged;
         try {
             progress.update(0, n);
-            merged = spark.range(0, blocks, 1, partitions).mapPartitions(new EvaluateSums(job, bs), Encoders.BINARY())
+            merged = spark.range(0, samples, 1, partitions).mapPartitions(new EvaluateSums(job, perSample),
+                    Encoders.BINARY())
                     .toJavaRDD().treeReduce(SparkEngine::mergeSums, 2);
         } catch (RuntimeException e) {
             throw new SweepFailure("the Spark evaluation failed: " + rootMessage(e), e);
