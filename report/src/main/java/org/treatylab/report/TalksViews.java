@@ -36,6 +36,11 @@ public final class TalksViews {
         m.put("telemetry", t.telemetry());
         m.put("unique_ids", t.uniqueIds());
         m.put("duration_years", t.durationYears());
+        t.choices().forEach((k, v) -> {
+            if (!m.containsKey(k)) {
+                m.put(k, v);
+            }
+        });
         return m;
     }
 
@@ -63,6 +68,12 @@ public final class TalksViews {
         nash.put("utilities", byParty(r.nashUtilities()));
         nash.put("agreement", r.nash().map(TalksViews::terms).orElse(null));
         m.put("nash", nash);
+        Map<String, Object> ks = new LinkedHashMap<>();
+        ks.put("utilities", byParty(r.kalaiSmorodinskyUtilities()));
+        ks.put("agreement", r.kalaiSmorodinsky().map(TalksViews::terms).orElse(null));
+        m.put("kalai_smorodinsky", ks);
+        m.put("ratification_probability", r.ratification());
+        m.put("delay_share", r.delayShare());
         m.put("compared_to_new_start", r.agreement().map(Comparison::of).orElse(null));
         List<Map<String, Object>> cuts = new ArrayList<>();
         for (PartyResult p : r.cuts()) {
@@ -83,10 +94,30 @@ public final class TalksViews {
             tm.put("party", t.party().code());
             tm.put("move", t.move());
             tm.put("terms", terms(t.terms()));
-            tm.put("utilities", t.terms() == null ? null : List.of(t.utilityA(), t.utilityB()));
+            tm.put("utilities", t.utilities());
             trace.add(tm);
         }
         m.put("trace", trace);
+        return m;
+    }
+
+    /** The result of the default run with the ensemble's distribution beside it (the talks' JSON contract). */
+    public static Map<String, Object> result(TalksResult r, org.treatylab.talks.play.Ensemble.Robustness e) {
+        Map<String, Object> m = result(r);
+        Map<String, Object> rob = new LinkedHashMap<>();
+        rob.put("runs", e.runs());
+        rob.put("agreement_share", e.agreementShare());
+        rob.put("agreement_share_by_deadline", e.agreementShareByDeadline());
+        Map<String, Object> modal = new LinkedHashMap<>();
+        modal.put("terms", e.modal().map(TalksViews::terms).orElse(null));
+        rob.put("modal", modal);
+        rob.put("modal_share", e.modalShare());
+        Map<String, Object> q = new LinkedHashMap<>();
+        q.put("p10", e.agreedOn() == null ? null : Views.iso(e.agreedOn().get(0)));
+        q.put("p50", e.agreedOn() == null ? null : Views.iso(e.agreedOn().get(1)));
+        q.put("p90", e.agreedOn() == null ? null : Views.iso(e.agreedOn().get(2)));
+        rob.put("agreed_on", q);
+        m.put("robustness", rob);
         return m;
     }
 
@@ -106,7 +137,10 @@ public final class TalksViews {
         m.put("parties", s.parties().stream().map(Party::code).toList());
         m.put("first_round", Views.iso(s.firstRound()));
         m.put("deadline", Views.iso(s.deadline()));
+        m.put("deadline_kind", s.softDeadline() ? "soft" : "hard");
+        m.put("end", Views.iso(s.end()));
         m.put("rounds", s.rounds());
+        m.put("rounds_before_deadline", s.roundsBeforeDeadline());
         m.put("round_days", s.roundDays());
         List<Map<String, Object>> issues = new ArrayList<>();
         s.issues().forEach(i -> {
@@ -123,10 +157,10 @@ public final class TalksViews {
             Map<String, Object> dm = new LinkedHashMap<>();
             dm.put("agent", s.delegation(p).agent());
             Map<String, Object> w = new LinkedHashMap<>();
-            s.delegation(p).weights().values().stream()
-                    .sorted((x, y) -> x.criterion().compareTo(y.criterion()))
-                    .forEach(x -> w.put(x.criterion().key(), Map.of("weight", s.delegation(p).weight(x.criterion()),
-                            "rationale", x.rationale())));
+            for (Criterion c : s.delegation(p).criteria()) {
+                Weight x = s.delegation(p).weights().get(c);
+                w.put(c.key(), Map.of("weight", s.delegation(p).weight(c), "rationale", x.rationale()));
+            }
             dm.put("weights", w);
             dels.put(p.code(), dm);
         }
@@ -144,7 +178,7 @@ public final class TalksViews {
         for (Party p : s.parties()) {
             Map<String, Object> d = new LinkedHashMap<>();
             Map<String, Object> w = new LinkedHashMap<>();
-            for (Criterion c : Criterion.values()) {
+            for (Criterion c : s.delegation(p).criteria()) {
                 Weight x = s.delegation(p).weights().get(c);
                 w.put(c.key(), Map.of("weight", s.delegation(p).weight(c), "rationale",
                         x == null ? "(not weighted)" : x.rationale()));
@@ -171,6 +205,7 @@ public final class TalksViews {
                     pm.put("value", o.contribution().get(p));
                     pm.put("scores", scores(o.scores().get(p)));
                     pm.put("facts", new java.util.TreeMap<>(o.scores().get(p).facts()));
+                    pm.put("forces", forces(o.scores().get(p).forces()));
                     om.put(p.code(), pm);
                 }
                 opts.add(om);
@@ -184,8 +219,29 @@ public final class TalksViews {
 
     private static Map<String, Object> scores(Scores sc) {
         Map<String, Object> m = new LinkedHashMap<>();
-        sc.scores().entrySet().stream().sorted(Map.Entry.comparingByKey())
-                .forEach(x -> m.put(x.getKey().key(), x.getValue()));
+        sc.scores().forEach((k, v) -> m.put(k.key(), v));
+        return m;
+    }
+
+    /** A restructured force: per system deployed, non-deployed and warheads, and the totals a treaty counts. */
+    public static Map<String, Object> forces(org.treatylab.talks.restructure.Restructured r) {
+        if (r == null) {
+            return null;
+        }
+        Map<String, Object> m = new LinkedHashMap<>();
+        List<Map<String, Object>> systems = new ArrayList<>();
+        for (org.treatylab.talks.restructure.Kept k : r.kept()) {
+            Map<String, Object> km = new LinkedHashMap<>();
+            km.put("system", k.system());
+            km.put("deployed", k.deployed());
+            km.put("non_deployed", k.nonDeployed());
+            km.put("warheads", k.warheads());
+            systems.add(km);
+        }
+        m.put("systems", systems);
+        m.put("counted_warheads", r.counted());
+        m.put("deployed_launchers", r.deployed());
+        m.put("total_launchers", r.total());
         return m;
     }
 }

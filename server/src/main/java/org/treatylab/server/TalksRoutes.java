@@ -184,7 +184,7 @@ final class TalksRoutes {
         Map<Party, String> names = t.agentNames(agents(body));
         Map<Party, Agent> live = new LinkedHashMap<>();
         for (Party p : t.scenario().parties()) {
-            live.put(p, p.equals(me) ? new ExternalAgent() : Agents.create(names.get(p)));
+            live.put(p, p.equals(me) ? new ExternalAgent() : t.agent(names.get(p)));
         }
         names.put(me, "person");
         long seed = seed(body);

@@ -21,14 +21,17 @@ abstract class TalksApiContract extends ServerContract {
     void scenariosExplainAnalysis() {
         JsonNode list = api.get("/api/talks/scenarios").json();
         assertThat(list.get(0).get("id").asText()).isEqualTo("start-2009");
-        assertThat(list.get(0).get("rounds").asInt()).isEqualTo(33);
+        // weekly rounds from 2009-04-24: 33 before START I lapses, 62 to the soft calendar's end 2010-06-30
+        assertThat(list.get(0).get("rounds").asInt()).isEqualTo(62);
+        assertThat(list.get(0).get("rounds_before_deadline").asInt()).isEqualTo(33);
+        assertThat(list.get(0).get("deadline_kind").asText()).isEqualTo("soft");
         assertThat(list.get(0).get("agents_available").toString()).contains("boulware").contains("micro");
         JsonNode explain = api.get("/api/talks/scenarios/start-2009/explain").json();
-        assertThat(explain.get("issues").size()).isEqualTo(9);
+        assertThat(explain.get("issues").size()).isEqualTo(10);
         assertThat(explain.get("delegations").get("RU").get("weights").get("missile_defense").get("rationale").asText())
                 .contains("missile defence");
         JsonNode analysis = api.get("/api/talks/scenarios/start-2009/analysis").json();
-        assertThat(analysis.get("outcomes").asLong()).isEqualTo(30240);
+        assertThat(analysis.get("outcomes").asLong()).isEqualTo(90720);
         assertThat(analysis.get("pareto").size()).isGreaterThan(5);
         isError(api.get("/api/talks/scenarios/nope"), 404, "no talks scenario 'nope'");
     }

@@ -51,16 +51,17 @@ final class ExplainCommand implements Callable<Integer> {
         for (Party p : s.parties()) {
             out.println();
             out.println("Delegation " + p + " (agent " + s.delegation(p).agent() + "), weights normalised to sum to 1:");
-            for (Criterion c : Criterion.values()) {
+            for (Criterion c : s.delegation(p).criteria()) {
                 Weight w = s.delegation(p).weights().get(c);
-                out.printf(Locale.ROOT, "  %-16s %.3f  %s%n", c.key(), s.delegation(p).weight(c),
-                        w == null ? "(not weighted)" : w.rationale());
+                out.printf(Locale.ROOT, "  %-22s %.3f  %s%n", c.key(), s.delegation(p).weight(c), w.rationale());
             }
-            s.delegation(p).rankings().forEach((c, r) -> out.println("  ranking " + c.key() + ": "
+            s.delegation(p).rankings().forEach((c, r) -> out.println("  ranking " + c + ": "
                     + String.join(" > ", r.order()) + " - " + r.rationale()));
             out.printf(Locale.ROOT, "  no treaty (reservation value) = %s:", Texts.u(e.reservations().get(p)));
             e.noTreatyContributions(p).forEach((c, v) -> out.printf(Locale.ROOT, " %s %.3f", c.key(), v));
             out.println();
+            out.println("  forces without a treaty (projected baseline, arranged by its own criteria): "
+                    + Texts.forces(e.noTreaty().get(p).forces()));
         }
         for (Explanation.IssueRows i : e.issues()) {
             out.println();
@@ -73,39 +74,55 @@ final class ExplainCommand implements Callable<Integer> {
                 header.add(p + " value");
             }
             List<String> facts = factKeys(i.criteria());
-            header.addAll(facts);
+            for (Party p : s.parties()) {
+                for (String f : facts) {
+                    header.add(p + " " + f);
+                }
+            }
             TextTable t = new TextTable(header.toArray(String[]::new));
             for (Explanation.OptionRow o : i.options()) {
                 List<Object> row = new ArrayList<>(List.of(o.option()));
                 for (Party p : s.parties()) {
                     for (Criterion c : i.criteria()) {
-                        row.add(Texts.u(o.scores().get(p).score(c)));
+                        Double v = o.scores().get(p).scores().get(c);
+                        row.add(v == null ? "-" : Texts.u(v));
                     }
                     row.add(Texts.u(o.contribution().get(p)));
                 }
-                Party first = s.parties().get(0);
-                Party second = s.parties().get(1);
-                for (String f : facts) {
-                    row.add(fact(o, first, second, f));
+                for (Party p : s.parties()) {
+                    for (String f : facts) {
+                        row.add(fact(o.scores().get(p), f));
+                    }
                 }
                 t.row(row.toArray());
             }
             out.print(t.render());
+            if (i.criteria().contains(Criterion.SURVIVABILITY)) {
+                out.println("Restructured forces behind each option (deployed d, non-deployed n, warheads w per system):");
+                for (Explanation.OptionRow o : i.options()) {
+                    for (Party p : s.parties()) {
+                        out.println("  " + o.option() + " " + p + ": " + Texts.forces(o.scores().get(p).forces()));
+                    }
+                }
+            }
         }
         out.println();
-        out.println("Scores: own_cuts = 1 - share of own forces cut; other_cuts = share of the other side's forces cut;"
-                + " survivability = own survivors / survivors without a treaty; stability = first-strike stability"
-                + " index; verification = probability of detecting the other side's cheating within a year;"
+        out.println("Scores: survivability = own survivors of the other's first strike against the requirement"
+                + " (1/2 at the requirement, diminishing above); stability = first-strike stability index;"
+                + " upload_hedge / upload_threat = own / the other's upload potential (diminishing; the threat is 1"
+                + " minus it); force_cost = 1 - cost of the forces kept over keeping everything; parity = min(1,"
+                + " own / other) for counted warheads and deployed launchers; headline_cut = cut below the limits in"
+                + " force before; verification = probability of detecting the other side's cheating within a year;"
                 + " intrusiveness = 1 - cost of inspections, telemetry and identifiers; rankings score best 1, worst 0.");
-        out.println("Value = sum of weight x score over the criteria the issue moves. The full joint tables (issues that"
-                + " interact) are what the negotiation uses: see --format json.");
+        out.println("Value = sum of weight x score over the criteria the issue moves. Each party's forces are its"
+                + " projected baseline restructured under the ceilings to maximise its own criteria. The negotiation"
+                + " uses the full joint tables, times the chance of ratification: see --format json.");
         return 0;
     }
 
     private static List<String> factKeys(List<Criterion> criteria) {
-        if (criteria.contains(Criterion.OWN_CUTS)) {
-            return List.of("US wh counted", "US wh cut", "RU wh counted", "RU wh cut", "US dv cut", "RU dv cut",
-                    "US survivors", "RU survivors", "index");
+        if (criteria.contains(Criterion.SURVIVABILITY)) {
+            return List.of("counted", "deployed", "total", "survivors", "upload", "index");
         }
         if (criteria.contains(Criterion.VERIFICATION)) {
             return List.of("P(detect)");
@@ -113,22 +130,16 @@ final class ExplainCommand implements Callable<Integer> {
         return List.of();
     }
 
-    private static String fact(Explanation.OptionRow o, Party a, Party b, String key) {
-        Scores sa = o.scores().get(a);
-        Scores sb = o.scores().get(b);
-        Map<String, Double> fa = sa.facts();
-        Map<String, Double> fb = sb.facts();
+    private static String fact(Scores sc, String key) {
+        Map<String, Double> f = sc.facts();
         Double v = switch (key) {
-            case "US wh counted" -> fa.get("own_warheads_counted");
-            case "US wh cut" -> fa.get("own_warheads_cut");
-            case "RU wh counted" -> fb.get("own_warheads_counted");
-            case "RU wh cut" -> fb.get("own_warheads_cut");
-            case "US dv cut" -> fa.get("own_deployed-launchers_cut");
-            case "RU dv cut" -> fb.get("own_deployed-launchers_cut");
-            case "US survivors" -> fa.get("own_survivors");
-            case "RU survivors" -> fb.get("own_survivors");
-            case "index" -> fa.get("stability_index");
-            case "P(detect)" -> fa.get("detection_probability");
+            case "counted" -> f.get("own_counted_warheads");
+            case "deployed" -> f.get("own_deployed_launchers");
+            case "total" -> f.get("own_total_launchers");
+            case "survivors" -> f.get("own_survivors");
+            case "upload" -> f.get("own_upload_potential");
+            case "index" -> f.get("stability_index");
+            case "P(detect)" -> f.get("detection_probability");
             default -> null;
         };
         if (v == null) {

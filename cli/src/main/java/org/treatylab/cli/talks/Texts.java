@@ -13,7 +13,35 @@ final class Texts {
                 + ", total launchers " + ceiling(t.totalLaunchers()) + ", bombers " + t.bomberCounting()
                 + ", missile defence " + t.missileDefense() + ", inspections " + t.inspectionsPerYear() + "/year"
                 + ", telemetry " + (t.telemetry() ? "exchange" : "none") + ", unique ids " + (t.uniqueIds() ? "yes" : "no")
-                + ", " + t.durationYears() + " years";
+                + ", " + t.durationYears() + " years" + extra(t);
+    }
+
+    /** Options of issues the fixed wording above does not name (e.g. conventional_missiles). */
+    private static String extra(Terms t) {
+        StringBuilder sb = new StringBuilder();
+        t.choices().forEach((k, v) -> {
+            if (!java.util.List.of("warheads", "deployed_launchers", "total_launchers", "bomber_counting",
+                    "missile_defense", "inspections_per_year", "telemetry", "unique_ids", "duration_years").contains(k)) {
+                sb.append(", ").append(k.replace('_', ' ')).append(' ').append(v);
+            }
+        });
+        return sb.toString();
+    }
+
+    /** A restructured force in one line: per system with anything kept, deployed/non-deployed/warheads. */
+    static String forces(org.treatylab.talks.restructure.Restructured r) {
+        if (r == null) {
+            return "-";
+        }
+        StringBuilder sb = new StringBuilder();
+        for (org.treatylab.talks.restructure.Kept k : r.kept()) {
+            if (k.deployed() + k.nonDeployed() > 0) {
+                sb.append(sb.length() == 0 ? "" : "; ").append(k.system()).append(' ').append(k.deployed()).append("d ")
+                        .append(k.nonDeployed()).append("n ").append(k.warheads()).append('w');
+            }
+        }
+        return (sb.length() == 0 ? "nothing" : sb.toString()) + " (counted " + r.counted() + ", deployed "
+                + r.deployed() + ", total " + r.total() + ")";
     }
 
     static String ceiling(Long v) {

@@ -30,9 +30,18 @@ class TalksCommandsTest {
         assertThat(a.out()).isEqualTo(b.out());
         JsonNode j = Json.MAPPER.readTree(a.out());
         for (String f : List.of("agreement", "agreed_on", "utilities", "reservation", "pareto_distance", "nash",
-                "compared_to_new_start")) {
+                "kalai_smorodinsky", "compared_to_new_start", "robustness")) {
             assertThat(j.has(f)).as(f).isTrue();
         }
+        assertThat(j.get("seed").asInt()).isEqualTo(5);
+        JsonNode rob = j.get("robustness");
+        assertThat(rob.get("runs").asInt()).isEqualTo(125);
+        for (String f : List.of("agreement_share", "agreement_share_by_deadline", "modal_share")) {
+            assertThat(rob.get(f).asDouble()).as(f).isBetween(0.0, 1.0);
+        }
+        assertThat(rob.get("modal").has("terms")).isTrue();
+        assertThat(rob.get("agreed_on").fieldNames()).toIterable().containsExactly("p10", "p50", "p90");
+        assertThat(j.get("kalai_smorodinsky").has("agreement")).isTrue();
         assertThat(j.get("utilities").fieldNames()).toIterable().containsExactly("US", "RU");
         assertThat(j.get("nash").has("agreement")).isTrue();
         if (!j.get("agreement").isNull()) {
@@ -50,7 +59,12 @@ class TalksCommandsTest {
         Path html = dir.resolve("talks.html");
         CliRun r = run("talks", "start-2009", "--html", html.toString());
         assertThat(r.code()).as(r.err()).isZero();
-        assertThat(r.out()).contains("START follow-on talks").contains("Nash bargaining terms").contains("Stability");
+        assertThat(r.out()).contains("START follow-on talks").contains("Nash bargaining terms").contains("Stability")
+                .contains("Kalai-Smorodinsky").contains("Distribution over the 125 runs").contains("modal terms")
+                .contains("agreement by 2009-12-05").contains("Joint Understanding").contains("Why: It lands at ")
+                .contains("The default run");
+        CliRun off = run("talks", "start-2009", "--ensemble", "off");
+        assertThat(off.out()).doesNotContain("Distribution over");
         String page = Files.readString(html);
         assertThat(page).startsWith("<!doctype html>").contains("<svg").contains("Pareto frontier")
                 .contains("Nash point").doesNotContain("<script");
@@ -61,9 +75,13 @@ class TalksCommandsTest {
         CliRun r = run("talks", "explain", "start-2009");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out()).contains("Issue warheads").contains("Issue missile_defense").contains("Delegation RU")
-                .contains("linked a deal to U.S. missile defence plans").contains("no treaty (reservation value)");
+                .contains("Issue conventional_missiles").contains("linked a deal to U.S. missile defence")
+                .contains("no treaty (reservation value)").contains("Restructured forces behind each option")
+                .contains("US upload_hedge").contains("forces without a treaty");
         JsonNode j = Json.MAPPER.readTree(run("talks", "explain", "start-2009", "--format", "json").out());
         assertThat(j.get("issues").get(0).get("options").size()).isEqualTo(7);
+        assertThat(j.get("issues").get(0).get("options").get(0).get("US").get("forces").get("systems").size())
+                .isPositive();
     }
 
     @Test
@@ -82,6 +100,7 @@ class TalksCommandsTest {
                 new String[] {"talks", "start-2009", "--agents", "US=genius"},
                 new String[] {"talks", "start-2009", "--agents", "US"},
                 new String[] {"talks", "start-2009", "--play", "France"},
+                new String[] {"talks", "start-2009", "--ensemble", "huge"},
                 new String[] {"talks", "sweep", "start-2009", "--vary", "weather", "--values", "1"},
                 new String[] {"talks", "sweep", "start-2009", "--vary", "RU.stability", "--values", "x"},
                 new String[] {"talks"})) {
@@ -100,8 +119,8 @@ class TalksCommandsTest {
                     .getBytes(StandardCharsets.UTF_8)));
             CliRun r = run("talks", "start-2009", "--play", "RU");
             assertThat(r.code()).as(r.err()).isZero();
-            assertThat(r.out()).contains("Round 1 of 33, 2009-04-24").contains("your value")
-                    .contains("offering: warheads 1,500").contains("Round 2 of 33, 2009-05-01").contains("1. ")
+            assertThat(r.out()).contains("Round 1 of 62, 2009-04-24").contains("your value")
+                    .contains("offering: warheads 1,500").contains("Round 2 of 62, 2009-05-01").contains("1. ")
                     .contains("NO AGREEMENT (ENDED");
         } finally {
             System.setIn(stdin);

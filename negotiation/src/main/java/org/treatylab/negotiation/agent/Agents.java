@@ -73,6 +73,26 @@ public final class Agents {
                 + "'; known agents: " + String.join(", ", names()))).create();
     }
 
+    /**
+     * A fresh agent of the named strategy; with {@code opponentAware} the time-dependent ones (boulware, linear,
+     * conceder) offer, among outcomes of near-equal own utility, the one their frequency model of the opponent rates
+     * best (as {@code frequency} does). Other strategies are unchanged by the option.
+     */
+    public static Agent create(String name, boolean opponentAware) {
+        if (opponentAware) {
+            Double e = switch (name) {
+                case "boulware" -> 0.2;
+                case "linear" -> 1.0;
+                case "conceder" -> 2.0;
+                default -> null;
+            };
+            if (e != null) {
+                return new TimeDependentAgent(e, true);
+            }
+        }
+        return create(name);
+    }
+
     /** A time-dependent agent with concession exponent {@code e} (Faratin et al. 1998). */
     public static Agent timeDependent(double e) {
         return new TimeDependentAgent(e);

@@ -14,11 +14,16 @@ final class ModelledBids {
     }
 
     static Outcome pick(BidSpace bids, UtilityFunction own, FrequencyModel model, double target) {
+        return pick(bids, own, model, target, BAND);
+    }
+
+    /** The same with a band of own utility {@code band} wide above the target. */
+    static Outcome pick(BidSpace bids, UtilityFunction own, FrequencyModel model, double target, double width) {
         Outcome fallback = bids.atLeast(target);
         if (model.isEmpty()) {
             return fallback;
         }
-        List<Outcome> band = bids.between(target, Math.min(bids.maxUtility(), target + BAND), CANDIDATES);
+        List<Outcome> band = bids.between(target, Math.min(bids.maxUtility(), target + width), CANDIDATES);
         Outcome best = fallback;
         double bestEstimate = model.estimate(fallback);
         double bestOwn = own.utility(fallback);

@@ -25,11 +25,19 @@ public final class UtilityFunction {
     private final List<PairTerm> pairs;
     private final double[][] table;
     private final CompiledTerms terms;
+    /** Utilities of every outcome by rank in the cartesian order, or null: a tabulated utility. */
+    private final double[] dense;
     private volatile RankedOutcomes ranked;
 
     private UtilityFunction(Domain domain, LinearAdditive additive, List<HyperRectangle> rectangles,
             List<PairTerm> pairs) {
+        this(domain, additive, rectangles, pairs, null);
+    }
+
+    private UtilityFunction(Domain domain, LinearAdditive additive, List<HyperRectangle> rectangles,
+            List<PairTerm> pairs, double[] dense) {
         this.domain = Objects.requireNonNull(domain, "domain");
+        this.dense = dense;
         this.additive = additive;
         this.rectangles = List.copyOf(rectangles);
         this.pairs = List.copyOf(pairs);
@@ -60,12 +68,36 @@ public final class UtilityFunction {
         return new UtilityFunction(domain, null, rectangles, List.of());
     }
 
+    /**
+     * A utility given outcome by outcome: {@code byRank[r]} is the utility of the outcome of rank r in the domain's
+     * cartesian order (last issue fastest). For preferences that are neither additive nor a few linked tables, such
+     * as an expected utility that multiplies a probability of entry into force by a value. Analyses enumerate it.
+     *
+     * @throws IllegalArgumentException when the table's length is not the domain's outcome count or a value is not
+     *     finite
+     */
+    public static UtilityFunction tabulated(Domain domain, double[] byRank) {
+        if (byRank.length != domain.outcomeCount()) {
+            throw new IllegalArgumentException("domain '" + domain.name() + "' has " + domain.outcomeCount()
+                    + " outcomes, the table " + byRank.length);
+        }
+        for (int r = 0; r < byRank.length; r++) {
+            if (!Double.isFinite(byRank[r])) {
+                throw new IllegalArgumentException("utility of outcome " + r + " is not finite: " + byRank[r]);
+            }
+        }
+        return new UtilityFunction(domain, null, List.of(), List.of(), byRank.clone());
+    }
+
     /** These preferences plus more non-additive terms. */
     public UtilityFunction with(List<HyperRectangle> moreRectangles, List<PairTerm> morePairs) {
         List<HyperRectangle> r = new java.util.ArrayList<>(rectangles);
         r.addAll(moreRectangles);
         List<PairTerm> p = new java.util.ArrayList<>(pairs);
         p.addAll(morePairs);
+        if (dense != null) {
+            throw new IllegalStateException("a tabulated utility takes no further terms");
+        }
         return new UtilityFunction(domain, additive, r, p);
     }
 
@@ -87,7 +119,7 @@ public final class UtilityFunction {
 
     /** Whether u is a sum of per-issue contributions (no interaction terms): then analyses need not enumerate. */
     public boolean isAdditive() {
-        return terms.isEmpty();
+        return dense == null && terms.isEmpty();
     }
 
     /** The utility of an outcome of this domain. */
@@ -95,6 +127,9 @@ public final class UtilityFunction {
         if (!o.isOf(domain)) {
             throw new IllegalArgumentException("outcome of domain '" + o.domain().name() + "' given to a utility for '"
                     + domain.name() + "'");
+        }
+        if (dense != null) {
+            return dense[(int) o.rank()];
         }
         double u = 0;
         for (int i = 0; i < table.length; i++) {
@@ -108,6 +143,9 @@ public final class UtilityFunction {
      * domain order, as {@link #utility(Outcome)} does, so both give the same double.
      */
     public double utilityOf(int[] valueIndices) {
+        if (dense != null) {
+            return dense[rankOf(valueIndices)];
+        }
         double u = 0;
         for (int i = 0; i < table.length; i++) {
             u += table[i][valueIndices[i]];
@@ -117,7 +155,18 @@ public final class UtilityFunction {
 
     /** The non-additive terms' part of the utility of these value indices (0 when additive). */
     public double termsOf(int[] valueIndices) {
+        if (dense != null) {
+            return dense[rankOf(valueIndices)];
+        }
         return terms.isEmpty() ? 0 : terms.apply(valueIndices);
+    }
+
+    private int rankOf(int[] valueIndices) {
+        int r = 0;
+        for (int i = 0; i < valueIndices.length; i++) {
+            r = r * table[i].length + valueIndices[i];
+        }
+        return r;
     }
 
     /**
@@ -125,6 +174,15 @@ public final class UtilityFunction {
      * for every v (the same doubles, computed once per assignment of the other issues).
      */
     public void termsOverLastIssue(int[] valueIndices, double[] out) {
+        if (dense != null) {
+            int last = domain.issueCount() - 1;
+            int saved = valueIndices[last];
+            valueIndices[last] = 0;
+            int base = rankOf(valueIndices);
+            valueIndices[last] = saved;
+            System.arraycopy(dense, base, out, 0, table[last].length);
+            return;
+        }
         terms.applyOverLastIssue(valueIndices, domain.issueCount() - 1, out);
     }
 
@@ -156,17 +214,18 @@ public final class UtilityFunction {
     @Override
     public boolean equals(Object o) {
         return o instanceof UtilityFunction u && domain.equals(u.domain) && Objects.equals(additive, u.additive)
-                && rectangles.equals(u.rectangles) && pairs.equals(u.pairs);
+                && rectangles.equals(u.rectangles) && pairs.equals(u.pairs) && java.util.Arrays.equals(dense, u.dense);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(domain, additive, rectangles, pairs);
+        return Objects.hash(domain, additive, rectangles, pairs) * 31 + java.util.Arrays.hashCode(dense);
     }
 
     @Override
     public String toString() {
         return "UtilityFunction[" + domain.name() + (additive == null ? "" : ", additive") + ", "
-                + rectangles.size() + " rectangles, " + pairs.size() + " pair terms]";
+                + rectangles.size() + " rectangles, " + pairs.size() + " pair terms" + (dense == null ? "" : ", tabulated")
+                + "]";
     }
 }

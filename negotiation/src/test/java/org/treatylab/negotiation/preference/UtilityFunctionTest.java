@@ -82,4 +82,40 @@ class UtilityFunctionTest {
         assertThat(r.countAtLeast(0.6)).isEqualTo(3);
         assertThat(u.ranked()).as("built once").isSameAs(r);
     }
+
+    @Test
+    void tabulated_givesEachOutcomeItsTableValue_andAnalysesEnumerateIt() {
+        org.treatylab.negotiation.model.Domain d = org.treatylab.negotiation.TestScenarios.XY;
+        double[] table = {0.1, 0.9, 0.4, 0.6, 0.7, 0.2};
+        UtilityFunction u = UtilityFunction.tabulated(d, table);
+        assertThat(u.isAdditive()).isFalse();
+        for (int r = 0; r < 6; r++) {
+            org.treatylab.negotiation.model.Outcome o = d.outcomeAt(r);
+            assertThat(u.utility(o)).isEqualTo(table[r]);
+            assertThat(u.utilityOf(o.valueIndices())).isEqualTo(table[r]);
+        }
+        double[] last = new double[2];
+        u.termsOverLastIssue(new int[] {1, 0}, last);
+        assertThat(last).containsExactly(0.4, 0.6);
+        assertThat(u.ranked().utility(0)).isEqualTo(0.9);
+        assertThat(u).isEqualTo(UtilityFunction.tabulated(d, table.clone()));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> UtilityFunction.tabulated(d, new double[5]))
+                .hasMessageContaining("has 6 outcomes, the table 5");
+        // the analysis of two tabulated profiles equals that of the additive profiles they tabulate
+        org.treatylab.negotiation.preference.Profile a = org.treatylab.negotiation.TestScenarios.a();
+        org.treatylab.negotiation.preference.Profile b = org.treatylab.negotiation.TestScenarios.b();
+        double[] ta = new double[6];
+        double[] tb = new double[6];
+        for (int r = 0; r < 6; r++) {
+            ta[r] = a.utility(d.outcomeAt(r));
+            tb[r] = b.utility(d.outcomeAt(r));
+        }
+        var x = org.treatylab.negotiation.analysis.Analyzer.analyze(List.of(a, b));
+        var y = org.treatylab.negotiation.analysis.Analyzer.analyze(List.of(
+                new org.treatylab.negotiation.preference.Profile("A", UtilityFunction.tabulated(d, ta), 0.3, 1),
+                new org.treatylab.negotiation.preference.Profile("B", UtilityFunction.tabulated(d, tb), 0.2, 1)));
+        assertThat(y.nash().orElseThrow().outcome()).isEqualTo(x.nash().orElseThrow().outcome());
+        assertThat(y.kalaiSmorodinsky().orElseThrow().outcome()).isEqualTo(x.kalaiSmorodinsky().orElseThrow().outcome());
+        assertThat(y.pareto().size()).isEqualTo(x.pareto().size());
+    }
 }

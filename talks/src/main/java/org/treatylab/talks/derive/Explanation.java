@@ -1,7 +1,6 @@
 package org.treatylab.talks.derive;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,7 +44,7 @@ public record Explanation(Scenario scenario, Terms reference, Map<Party, Scores>
         }
         List<IssueRows> rows = new ArrayList<>();
         for (TalksIssue i : s.issues()) {
-            List<Criterion> criteria = criteriaOf(i.id());
+            List<Criterion> criteria = criteriaOf(s, i.id());
             List<OptionRow> options = new ArrayList<>();
             for (String v : i.values()) {
                 Map<String, String> m = new LinkedHashMap<>(ref);
@@ -58,7 +57,8 @@ public record Explanation(Scenario scenario, Terms reference, Map<Party, Scores>
                     sc.put(p, x);
                     double u = 0;
                     for (Criterion c : criteria) {
-                        u += s.delegation(p).weight(c) * x.score(c);
+                        Double sc2 = x.scores().get(c);
+                        u += sc2 == null ? 0 : s.delegation(p).weight(c) * sc2;
                     }
                     contrib.put(p, u);
                 }
@@ -69,14 +69,17 @@ public record Explanation(Scenario scenario, Terms reference, Map<Party, Scores>
         return new Explanation(s, reference, none, res, rows);
     }
 
-    /** The criteria an issue moves (those of its group). */
-    public static List<Criterion> criteriaOf(String issueId) {
+    /** The criteria an issue moves (those of its group, or its own ranking). */
+    public static List<Criterion> criteriaOf(Scenario s, String issueId) {
         for (int g = 0; g < Derivation.GROUPS.size(); g++) {
             if (Derivation.GROUPS.get(g).contains(issueId)) {
                 return Derivation.GROUP_CRITERIA.get(g);
             }
         }
-        throw new IllegalArgumentException("no criteria for issue '" + issueId + "'");
+        if (s.issue(issueId).isEmpty()) {
+            throw new IllegalArgumentException("no issue '" + issueId + "'");
+        }
+        return List.of(new Criterion(issueId));
     }
 
     static String leastConstraining(TalksIssue i) {
@@ -96,9 +99,9 @@ public record Explanation(Scenario scenario, Terms reference, Map<Party, Scores>
 
     /** Weighted contributions of every criterion for the no-treaty case. */
     public Map<Criterion, Double> noTreatyContributions(Party p) {
-        Map<Criterion, Double> out = new EnumMap<>(Criterion.class);
-        for (Criterion c : Criterion.values()) {
-            out.put(c, scenario.delegation(p).weight(c) * noTreaty.get(p).score(c));
+        Map<Criterion, Double> out = new LinkedHashMap<>();
+        for (Map.Entry<Criterion, Double> e : noTreaty.get(p).scores().entrySet()) {
+            out.put(e.getKey(), scenario.delegation(p).weight(e.getKey()) * e.getValue());
         }
         return out;
     }

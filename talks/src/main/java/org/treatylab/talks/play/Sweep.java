@@ -30,7 +30,7 @@ public final class Sweep {
             }
             try {
                 return new Priority(Party.parse(text.substring(0, dot)),
-                        Criterion.parse(text.substring(dot + 1).replaceFirst("^weight\\.", "")));
+                        new Criterion(text.substring(dot + 1).replaceFirst("^weight\\.", "")));
             } catch (IllegalArgumentException e) {
                 throw new InputException("priority '" + text + "': " + e.getMessage());
             }
@@ -48,6 +48,15 @@ public final class Sweep {
         if (!s.parties().contains(priority.party())) {
             throw new InputException("priority " + priority + ": " + priority.party() + " is not a delegation of "
                     + s.id());
+        }
+        if (!priority.criterion().derived() && s.issue(priority.criterion().key()).isEmpty()) {
+            throw new InputException("priority " + priority + ": unknown criterion '" + priority.criterion().key()
+                    + "' (known: " + Criterion.derivedKeys() + " or a ranked issue of " + s.id() + ")");
+        }
+        if (!priority.criterion().derived() && !s.delegation(priority.party()).rankings()
+                .containsKey(priority.criterion().key())) {
+            throw new InputException("priority " + priority + ": " + priority.party() + " gives no ranking of '"
+                    + priority.criterion().key() + "' to weigh");
         }
         List<Row> rows = new ArrayList<>();
         for (double v : values) {

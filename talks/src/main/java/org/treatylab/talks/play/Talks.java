@@ -45,19 +45,40 @@ import org.treatylab.talks.terms.Terms;
 public final class Talks {
     private static final Clock FIXED = Clock.fixed(Instant.parse("2009-04-24T00:00:00Z"), ZoneOffset.UTC);
     private final Derivation derivation;
+    private final boolean opponentAware;
     private volatile Analysis analysis;
 
-    private Talks(Derivation derivation) {
+    private Talks(Derivation derivation, boolean opponentAware) {
         this.derivation = derivation;
+        this.opponentAware = opponentAware;
+    }
+
+    /**
+     * The same talks with opponent-aware offers of the time-dependent agents on (the default) or off: among offers
+     * of near-equal own utility they pick the one their model of the other side rates best.
+     */
+    public Talks withOpponentAwareOffers(boolean on) {
+        Talks t = new Talks(derivation, on);
+        t.analysis = analysis;
+        return t;
+    }
+
+    public boolean opponentAwareOffers() {
+        return opponentAware;
+    }
+
+    /** A fresh engine agent of the named strategy, as the talks use it. */
+    public Agent agent(String name) {
+        return Agents.create(name, opponentAware);
     }
 
     public static Talks prepare(Scenario scenario) {
-        return new Talks(Derivation.of(scenario));
+        return new Talks(Derivation.of(scenario), true);
     }
 
     /** Talks over an existing derivation (e.g. a reweighted one in a sweep). */
     public static Talks of(Derivation derivation) {
-        return new Talks(derivation);
+        return new Talks(derivation, true);
     }
 
     public Derivation derivation() {
@@ -91,7 +112,7 @@ public final class Talks {
     public TalksResult run(Map<Party, String> agentNames, long seed) {
         Map<Party, Agent> agents = new LinkedHashMap<>();
         for (Map.Entry<Party, String> e : agentNames.entrySet()) {
-            agents.put(e.getKey(), Agents.create(e.getValue()));
+            agents.put(e.getKey(), agent(e.getValue()));
         }
         return evaluate(Negotiation.run(setup(agents, seed)), agentNames, seed);
     }
@@ -115,49 +136,62 @@ public final class Talks {
                 round -> scenario().dateOf(Math.max(0, round - 1)).toString());
     }
 
+    /** The date of the round in which a session ended with agreement, or null. */
+    public LocalDate agreedOn(SessionResult r) {
+        if (!r.isAgreement()) {
+            return null;
+        }
+        Turn last = r.trace().get(r.trace().size() - 1);
+        return scenario().dateOf(last.round() - 1);
+    }
+
     /** Evaluates a finished session: terms, dates, cuts, stability, position against the frontier. */
     public TalksResult evaluate(SessionResult r, Map<Party, String> agentNames, long seed) {
         Scenario s = scenario();
-        Party a = s.parties().get(0);
-        Party b = s.parties().get(1);
         Optional<Terms> agreed = r.agreement().map(derivation::terms);
-        LocalDate on = null;
-        if (r.isAgreement()) {
-            Turn last = r.trace().get(r.trace().size() - 1);
-            on = s.dateOf(last.round() - 1);
-        }
+        LocalDate on = agreedOn(r);
         Map<Party, Double> utilities = new LinkedHashMap<>();
         Map<Party, Double> reservations = new LinkedHashMap<>();
         for (Party p : s.parties()) {
             reservations.put(p, derivation.profile(p).reservation());
-            utilities.put(p, agreed.isPresent() ? derivation.profile(p).utility(r.agreement().get())
+            utilities.put(p, agreed.isPresent() ? derivation.utilityOn(p, r.agreement().get(), on)
                     : derivation.profile(p).reservation());
         }
         Analysis an = analysis();
-        List<Double> point = List.of(utilities.get(a), utilities.get(b));
+        List<Double> point = s.parties().stream().map(utilities::get).toList();
         Optional<Terms> nash = an.nash().map(Solution::outcome).map(derivation::terms);
-        Map<Party, Double> nashU = new LinkedHashMap<>();
-        an.nash().ifPresent(n -> {
-            nashU.put(a, n.utilities().get(0));
-            nashU.put(b, n.utilities().get(1));
-        });
+        Optional<Terms> ks = an.kalaiSmorodinsky().map(Solution::outcome).map(derivation::terms);
+        Map<Party, Double> nashU = byParty(an.nash());
+        Map<Party, Double> ksU = byParty(an.kalaiSmorodinsky());
         List<PartyResult> cuts = new ArrayList<>();
         CriteriaModel m = derivation.model();
-        TalksResult.StabilityView agreedStability = stability(m, m.noTreatyAssessment());
+        TalksResult.StabilityView agreedStability = stability(m.noTreatyAssessment());
         if (agreed.isPresent()) {
             Treaty t = agreed.get().treaty(s.id() + "-agreed", s.parties(), on, s.reductionYears(), s.counting());
             for (Party p : s.parties()) {
                 LocalDate binding = t.limits().isEmpty() ? on : t.limits().get(0).bindingFrom();
                 cuts.add(Compliance.assess(t, m.posture(p), binding));
             }
-            agreedStability = stability(m, m.assessment(agreed.get()));
+            agreedStability = stability(m.assessment(agreed.get()));
         }
         return new TalksResult(s.id(), seed, agentNames, agreed, on, r.reason().name(), r.detail(), r.rounds(),
-                utilities, reservations, an.paretoDistance(point), an.nashDistance(point).orElse(Double.NaN), nash,
-                nashU, cuts, agreedStability, stability(m, m.noTreatyAssessment()), trace(r));
+                utilities, reservations, r.agreement().map(derivation::ratification).orElse(1.0),
+                on == null ? 0 : derivation.delayShare(on), an.paretoDistance(point),
+                an.nashDistance(point).orElse(Double.NaN), nash, nashU, ks, ksU, cuts, agreedStability,
+                stability(m.noTreatyAssessment()), trace(r));
     }
 
-    private TalksResult.StabilityView stability(CriteriaModel m, Assessment as) {
+    private Map<Party, Double> byParty(Optional<Solution> sol) {
+        Map<Party, Double> out = new LinkedHashMap<>();
+        sol.ifPresent(n -> {
+            for (int i = 0; i < scenario().parties().size(); i++) {
+                out.put(scenario().parties().get(i), n.utilities().get(i));
+            }
+        });
+        return out;
+    }
+
+    private TalksResult.StabilityView stability(Assessment as) {
         Map<Party, Double> surv = new LinkedHashMap<>();
         Map<Party, Long> wh = new LinkedHashMap<>();
         surv.put(as.a(), as.survivorsA());
@@ -176,8 +210,7 @@ public final class Talks {
                     : null;
             String kind = t.move() instanceof Offer ? "offer" : t.move() instanceof Accept ? "accept" : "end";
             rows.add(new TraceRow(t.round(), s.dateOf(t.round() - 1), p, kind, o == null ? null : derivation.terms(o),
-                    o == null ? null : derivation.profile(s.parties().get(0)).utility(o),
-                    o == null ? null : derivation.profile(s.parties().get(1)).utility(o)));
+                    o == null ? null : s.parties().stream().map(x -> derivation.profile(x).utility(o)).toList()));
         }
         return rows;
     }

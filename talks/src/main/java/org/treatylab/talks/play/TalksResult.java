@@ -14,11 +14,15 @@ import org.treatylab.talks.terms.Terms;
  * @param agreement the agreed terms, if any
  * @param agreedOn the date of the round in which the last delegation accepted, if any
  * @param endReason why the session ended (AGREEMENT, DEADLINE, ...)
- * @param utilities each delegation's value of the agreement, or of no treaty without one
+ * @param utilities each delegation's expected utility of the agreement on its date (the chance of ratification
+ *     weighed in, a delay past the deadline costed), or its value of no treaty without one
  * @param reservations each delegation's value of no treaty
+ * @param ratification the chance that the agreed terms enter into force (1 without agreement)
+ * @param delayShare the share of the horizon lost between the deadline and the agreement (0 on time)
  * @param paretoDistance distance in utility space from the outcome to the Pareto frontier
  * @param nashDistance distance to the Nash point, or NaN when no outcome is individually rational
  * @param nash the Nash bargaining terms and their utilities, if any outcome is individually rational
+ * @param kalaiSmorodinsky the Kalai-Smorodinsky terms, likewise
  * @param cuts each party's 2009 posture counted against the agreed treaty on the day its limits bind
  * @param agreedStability survivors and index at the agreed ceilings (or today's forces without agreement)
  * @param noTreatyStability survivors and index without a treaty
@@ -26,8 +30,9 @@ import org.treatylab.talks.terms.Terms;
  */
 public record TalksResult(String scenario, long seed, Map<Party, String> agents, Optional<Terms> agreement,
         LocalDate agreedOn, String endReason, String detail, int rounds, Map<Party, Double> utilities,
-        Map<Party, Double> reservations, double paretoDistance, double nashDistance, Optional<Terms> nash,
-        Map<Party, Double> nashUtilities, List<PartyResult> cuts, StabilityView agreedStability,
+        Map<Party, Double> reservations, double ratification, double delayShare, double paretoDistance,
+        double nashDistance, Optional<Terms> nash, Map<Party, Double> nashUtilities, Optional<Terms> kalaiSmorodinsky,
+        Map<Party, Double> kalaiSmorodinskyUtilities, List<PartyResult> cuts, StabilityView agreedStability,
         StabilityView noTreatyStability, List<TraceRow> trace) {
 
     public TalksResult {
@@ -35,6 +40,7 @@ public record TalksResult(String scenario, long seed, Map<Party, String> agents,
         utilities = ordered(utilities);
         reservations = ordered(reservations);
         nashUtilities = ordered(nashUtilities);
+        kalaiSmorodinskyUtilities = ordered(kalaiSmorodinskyUtilities);
         cuts = List.copyOf(cuts);
         trace = List.copyOf(trace);
     }

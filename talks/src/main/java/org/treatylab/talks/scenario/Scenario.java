@@ -2,6 +2,7 @@ package org.treatylab.talks.scenario;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -9,26 +10,32 @@ import java.util.Optional;
 import org.treatylab.domain.Party;
 
 /**
- * A talks scenario: who negotiates, over which treaty terms, from which forces, on which calendar.
+ * A talks scenario: who negotiates (two or more parties), over which treaty terms, from which forces, on which
+ * calendar, with which model parameters. Every number in it carries its source or rationale.
  *
- * @param postures a shipped posture name or a CSV path (resolved relative to the scenario file)
+ * @param postures a shipped posture name or a CSV path (resolved relative to the scenario file), for every
+ *     delegation that names none of its own
  * @param firstRound the date of the first round
- * @param deadline the first day on which an agreement is too late (the expiry of the treaty being replaced)
- * @param roundDays days between rounds (one offer per round)
+ * @param deadline the date the old treaty lapses: the first day on which an agreement is late
+ * @param softDeadline true when the talks may go on after the deadline (at a cost of delay) until {@code end}
+ * @param end the last day a round may take place (soft deadline), or the deadline itself (hard)
+ * @param roundDays days between rounds (one move per delegation per round)
  * @param reductionYears years after entry into force at which the limits bind
  * @param counting the counting rule set the agreed treaty uses
- * @param reductionRule how forces are scaled to ceilings for the stability criteria
- * @param facilities declared facilities of each side, for the inspection planner
- * @param violatingFacilities facilities a cheating side would use
- * @param model the verification model's parameters (assumptions documented in the scenario file)
+ * @param parameters the scenario's model parameters by name (verification model, delay horizon, headline references)
  */
 public record Scenario(String id, String name, List<Party> parties, String postures, LocalDate firstRound,
-        LocalDate deadline, int roundDays, int reductionYears, String counting, String reductionRule, int facilities,
-        int violatingFacilities, VerificationModel model, List<TalksIssue> issues, Map<Party, Delegation> delegations,
+        LocalDate deadline, boolean softDeadline, LocalDate end, int roundDays, int reductionYears, String counting,
+        List<TalksIssue> issues, Map<Party, Delegation> delegations, Map<String, Parameter> parameters,
         List<String> sources) {
 
+    /** The top-level parameters every scenario gives, with their meaning (documented in docs/talks-scenarios.md). */
+    public static final List<String> PARAMETERS = List.of("facilities", "violating_facilities", "detect_without_ids",
+            "telemetry_detection", "cost.inspections", "cost.telemetry", "cost.unique_ids", "horizon_years",
+            "headline.warheads_reference", "headline.vehicles_reference");
+
     /**
-     * How verification terms turn into detection and cost (all assumptions, stated in the scenario file).
+     * How verification terms turn into detection and cost.
      *
      * @param detectWithoutIds chance that an inspection of a violating facility finds the violation when items
      *     carry no unique identifiers (with identifiers: 1)
@@ -57,38 +64,91 @@ public record Scenario(String id, String name, List<Party> parties, String postu
         Objects.requireNonNull(id, "id");
         parties = List.copyOf(parties);
         issues = List.copyOf(issues);
-        delegations = Map.copyOf(delegations);
-        sources = List.copyOf(sources);
-        if (!firstRound.isBefore(deadline)) {
-            throw new IllegalArgumentException("dates out of order: first_round " + firstRound
-                    + " must be before deadline " + deadline);
-        }
-        if (roundDays < 1) {
-            throw new IllegalArgumentException("round_days must be at least 1, got " + roundDays);
-        }
-        if (parties.size() != 2) {
-            throw new IllegalArgumentException("talks are bilateral: expected two parties, got " + parties);
-        }
+        Map<Party, Delegation> ordered = new LinkedHashMap<>();
         for (Party p : parties) {
             if (!delegations.containsKey(p)) {
                 throw new IllegalArgumentException("no [delegation " + p + "] section");
             }
+            ordered.put(p, delegations.get(p));
         }
-        if (facilities < 1 || violatingFacilities < 1 || violatingFacilities > facilities) {
-            throw new IllegalArgumentException("need 1 <= violating_facilities <= facilities, got "
-                    + violatingFacilities + " of " + facilities);
+        for (Party p : delegations.keySet()) {
+            if (!parties.contains(p)) {
+                throw new IllegalArgumentException("[delegation " + p + "] is not one of the parties " + parties);
+            }
+        }
+        delegations = java.util.Collections.unmodifiableMap(ordered);
+        parameters = Map.copyOf(parameters);
+        sources = List.copyOf(sources);
+        if (parties.size() < 2 || parties.stream().distinct().count() != parties.size()) {
+            throw new IllegalArgumentException("talks need two or more distinct parties, got " + parties);
+        }
+        if (!firstRound.isBefore(deadline)) {
+            throw new IllegalArgumentException("dates out of order: first_round " + firstRound
+                    + " must be before deadline " + deadline);
+        }
+        if (softDeadline && end.isBefore(deadline)) {
+            throw new IllegalArgumentException("end " + end + " must not be before the deadline " + deadline);
+        }
+        if (!softDeadline && !end.equals(deadline)) {
+            throw new IllegalArgumentException("a hard deadline ends the talks: end must equal the deadline");
+        }
+        if (roundDays < 1) {
+            throw new IllegalArgumentException("round_days must be at least 1, got " + roundDays);
+        }
+        for (String k : PARAMETERS) {
+            if (!parameters.containsKey(k)) {
+                throw new IllegalArgumentException("missing parameter '" + k + " = NUMBER - source or rationale'");
+            }
+        }
+        int f = parameters.get("facilities").whole();
+        int v = parameters.get("violating_facilities").whole();
+        if (f < 1 || v < 1 || v > f) {
+            throw new IllegalArgumentException("need 1 <= violating_facilities <= facilities, got " + v + " of " + f);
+        }
+        new VerificationModel(parameters.get("detect_without_ids").value(), parameters.get("telemetry_detection").value(),
+                parameters.get("cost.inspections").value(), parameters.get("cost.telemetry").value(),
+                parameters.get("cost.unique_ids").value());
+        if (!(parameters.get("horizon_years").value() > 0)) {
+            throw new IllegalArgumentException("horizon_years must be > 0");
         }
     }
 
-    /** The number of rounds before the deadline. */
+    public double parameter(String name) {
+        Parameter p = parameters.get(name);
+        if (p == null) {
+            throw new IllegalArgumentException("no parameter '" + name + "' in scenario " + id);
+        }
+        return p.value();
+    }
+
+    public int facilities() {
+        return parameters.get("facilities").whole();
+    }
+
+    public int violatingFacilities() {
+        return parameters.get("violating_facilities").whole();
+    }
+
+    /** The verification model's parameters. */
+    public VerificationModel model() {
+        return new VerificationModel(parameter("detect_without_ids"), parameter("telemetry_detection"),
+                parameter("cost.inspections"), parameter("cost.telemetry"), parameter("cost.unique_ids"));
+    }
+
+    /** The number of rounds the calendar holds. */
     public int rounds() {
         return dates().size();
     }
 
-    /** The date of each round, first to last. */
+    /** The number of rounds before the deadline. */
+    public int roundsBeforeDeadline() {
+        return (int) dates().stream().filter(d -> d.isBefore(deadline)).count();
+    }
+
+    /** The date of each round, first to last: before the deadline (hard), or up to and including {@code end} (soft). */
     public List<LocalDate> dates() {
         List<LocalDate> out = new ArrayList<>();
-        for (LocalDate d = firstRound; d.isBefore(deadline); d = d.plusDays(roundDays)) {
+        for (LocalDate d = firstRound; softDeadline ? !d.isAfter(end) : d.isBefore(deadline); d = d.plusDays(roundDays)) {
             out.add(d);
         }
         return out;
@@ -104,19 +164,35 @@ public record Scenario(String id, String name, List<Party> parties, String postu
     }
 
     public Delegation delegation(Party p) {
-        return delegations.get(p);
+        Delegation d = delegations.get(p);
+        if (d == null) {
+            throw new IllegalArgumentException(p + " is not a party to " + id);
+        }
+        return d;
     }
 
-    /** The other party of the two. */
-    public Party other(Party p) {
-        return parties.get(0).equals(p) ? parties.get(1) : parties.get(0);
+    /** The parties other than {@code p}, in scenario order. */
+    public List<Party> others(Party p) {
+        return parties.stream().filter(x -> !x.equals(p)).toList();
+    }
+
+    /** The posture a delegation's forces come from. */
+    public String postureOf(Party p) {
+        String own = delegation(p).posture();
+        return own == null ? postures : own;
     }
 
     /** A copy with one delegation replaced. */
     public Scenario with(Delegation d) {
-        Map<Party, Delegation> m = new java.util.HashMap<>(delegations);
+        Map<Party, Delegation> m = new LinkedHashMap<>(delegations);
         m.put(d.party(), d);
-        return new Scenario(id, name, parties, postures, firstRound, deadline, roundDays, reductionYears, counting,
-                reductionRule, facilities, violatingFacilities, model, issues, m, sources);
+        return new Scenario(id, name, parties, postures, firstRound, deadline, softDeadline, end, roundDays,
+                reductionYears, counting, issues, m, parameters, sources);
+    }
+
+    /** A copy whose postures (and delegations' postures) are the given resolved paths. */
+    public Scenario withPostures(String scenarioPostures, Map<Party, Delegation> delegationsWithPostures) {
+        return new Scenario(id, name, parties, scenarioPostures, firstRound, deadline, softDeadline, end, roundDays,
+                reductionYears, counting, issues, delegationsWithPostures, parameters, sources);
     }
 }

@@ -4,26 +4,33 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.treatylab.domain.Category;
 import org.treatylab.domain.Party;
 import org.treatylab.domain.io.SectionedFile;
 import org.treatylab.domain.io.SectionedFile.Line;
 import org.treatylab.domain.io.SectionedFile.Section;
 
-/** Reads talks scenario files (format documented at the top of the shipped {@code start-2009.scenario}). */
+/** Reads talks scenario files; every key is documented in {@code docs/talks-scenarios.md}. */
 public final class ScenarioReader {
-    /** The issues the derivation knows how to value; a scenario may use any subset. */
-    public static final List<String> KNOWN_ISSUES = List.of("warheads", "deployed_launchers", "total_launchers",
-            "bomber_counting", "missile_defense", "inspections_per_year", "telemetry", "unique_ids", "duration_years");
+    /** Issues with a derivation by the engines (the other issues are ranked by the delegations). */
+    public static final List<String> DERIVED_ISSUES = List.of("warheads", "deployed_launchers", "total_launchers",
+            "bomber_counting", "inspections_per_year", "telemetry", "unique_ids");
+    /** Parameters every delegation gives ({@code param.NAME = NUMBER - rationale}). */
+    public static final List<String> DELEGATION_PARAMETERS = List.of("survivability.requirement",
+            "upload.hedge_reference", "upload.threat_reference", "cost.ICBM", "cost.MOBILE_ICBM", "cost.HEAVY_ICBM",
+            "cost.SLBM", "cost.HEAVY_BOMBER", "cost.non_deployed_share", "cost.warhead");
     private static final List<String> TOP_KEYS = List.of("id", "name", "parties", "postures", "first_round",
-            "deadline", "round_days", "reduction_years", "counting", "reduction_rule", "facilities",
-            "violating_facilities", "detect_without_ids", "telemetry_detection", "cost.inspections", "cost.telemetry",
-            "cost.unique_ids", "source");
-    private static final List<String> ISSUE_KEYS = List.of("label", "kind", "limit", "values", "note");
+            "deadline", "deadline_kind", "end", "round_days", "reduction_years", "counting", "source");
+    private static final List<String> ISSUE_KEYS = List.of("label", "kind", "limit", "values", "note", "no_treaty");
+    private static final Map<String, List<String>> FIXED_OPTIONS = Map.of(
+            "bomber_counting", List.of("one-per-bomber", "weapons-assigned"),
+            "telemetry", List.of("none", "exchange"),
+            "unique_ids", List.of("no", "yes"));
 
     private ScenarioReader() {
     }
@@ -31,10 +38,16 @@ public final class ScenarioReader {
     public static Scenario parse(String file, String text) {
         SectionedFile f = SectionedFile.parse(file, text, "issue", "delegation");
         Map<String, Line> top = new LinkedHashMap<>();
+        Map<String, Parameter> parameters = new LinkedHashMap<>();
         List<String> sources = new ArrayList<>();
         for (Line l : f.top()) {
+            if (Scenario.PARAMETERS.contains(l.key())) {
+                parameters.put(l.key(), parameter(f, l, l.key()));
+                continue;
+            }
             if (!TOP_KEYS.contains(l.key())) {
-                throw f.error(l.number(), l.key(), "unknown field (known: " + TOP_KEYS + ")");
+                throw f.error(l.number(), l.key(), "unknown field (known: " + TOP_KEYS + " and the parameters "
+                        + Scenario.PARAMETERS + ")");
             }
             if (l.key().equals("source")) {
                 sources.add(l.value());
@@ -61,26 +74,27 @@ public final class ScenarioReader {
                 throw f.error(s.number(), "delegation", "delegation " + p + " is defined twice");
             }
         }
+        String kind = text(top, "deadline_kind", "hard");
+        if (!kind.equals("hard") && !kind.equals("soft")) {
+            throw f.error(top.get("deadline_kind").number(), "deadline_kind", "expected 'hard' or 'soft', got '"
+                    + kind + "'");
+        }
+        LocalDate deadline = date(f, required(f, top, "deadline"));
+        LocalDate end = kind.equals("soft") ? date(f, required(f, top, "end")) : deadline;
+        if (kind.equals("hard") && top.containsKey("end")) {
+            throw f.error(top.get("end").number(), "end", "only a soft deadline has an end; a hard deadline ends the talks");
+        }
         try {
             return new Scenario(required(f, top, "id").value(), text(top, "name", null), parties,
-                    required(f, top, "postures").value(), date(f, required(f, top, "first_round")),
-                    date(f, required(f, top, "deadline")), integer(f, top, "round_days", 7),
-                    integer(f, top, "reduction_years", 7), text(top, "counting", "new-start"),
-                    text(top, "reduction_rule", "proportional"), integer(f, top, "facilities", 35),
-                    integer(f, top, "violating_facilities", 1), new Scenario.VerificationModel(
-                            decimal(f, top, "detect_without_ids", 0.5), decimal(f, top, "telemetry_detection", 0.2),
-                            decimal(f, top, "cost.inspections", 0.6), decimal(f, top, "cost.telemetry", 0.25),
-                            decimal(f, top, "cost.unique_ids", 0.15)), issues, delegations, sources);
+                    required(f, top, "postures").value(), date(f, required(f, top, "first_round")), deadline,
+                    kind.equals("soft"), end, integer(f, top, "round_days", 7), integer(f, top, "reduction_years", 7),
+                    text(top, "counting", "new-start"), issues, delegations, parameters, sources);
         } catch (IllegalArgumentException e) {
             throw f.error(0, null, e.getMessage());
         }
     }
 
     private static TalksIssue issue(SectionedFile f, Section s) {
-        if (!KNOWN_ISSUES.contains(s.id())) {
-            throw f.error(s.number(), "issue", "no derivation is known for issue '" + s.id() + "' (known: "
-                    + KNOWN_ISSUES + ")");
-        }
         Map<String, Line> m = new HashMap<>();
         for (Line l : s.lines()) {
             if (!ISSUE_KEYS.contains(l.key())) {
@@ -92,71 +106,168 @@ public final class ScenarioReader {
         if (values == null) {
             throw f.error(s.number(), "values", "issue '" + s.id() + "' has no 'values = a, b, ...' line");
         }
+        TalksIssue issue;
         try {
-            return new TalksIssue(s.id(), text(m, "label", s.id()), text(m, "kind", "choice"), text(m, "limit", null),
-                    Arrays.stream(values.value().split(",")).map(String::strip).toList(), text(m, "note", ""));
+            issue = new TalksIssue(s.id(), text(m, "label", s.id()), text(m, "kind", "choice"), text(m, "limit", null),
+                    Arrays.stream(values.value().split(",")).map(String::strip).toList(), text(m, "note", ""),
+                    text(m, "no_treaty", null));
         } catch (IllegalArgumentException e) {
             throw f.error(values.number(), "values", e.getMessage());
         }
+        if (issue.kind().equals("ceiling") && !issue.limit().equals(TalksIssue.CEILINGS.get(issue.id()))) {
+            throw f.error(s.number(), "issue", "a ceiling issue must be one of " + TalksIssue.CEILINGS
+                    + " (issue id = limit id), got '" + issue.id() + "' setting '" + issue.limit() + "'");
+        }
+        if (TalksIssue.CEILINGS.containsKey(issue.id()) && !issue.kind().equals("ceiling")) {
+            throw f.error(s.number(), "kind", "issue '" + issue.id() + "' must be of kind ceiling");
+        }
+        List<String> fixed = FIXED_OPTIONS.get(issue.id());
+        if (fixed != null && !new HashSet<>(fixed).containsAll(issue.values())) {
+            throw f.error(values.number(), "values", "issue '" + issue.id() + "' takes options from " + fixed);
+        }
+        if (issue.id().equals("inspections_per_year") && !issue.kind().equals("count")) {
+            throw f.error(s.number(), "kind", "issue 'inspections_per_year' must be of kind count");
+        }
+        return issue;
     }
 
     private static Delegation delegation(SectionedFile f, Section s, Party p, List<TalksIssue> issues) {
-        Map<Criterion, Weight> weights = new EnumMap<>(Criterion.class);
-        Map<Criterion, Delegation.Ranking> rankings = new EnumMap<>(Criterion.class);
+        Map<Criterion, Weight> weights = new LinkedHashMap<>();
+        Map<String, Delegation.Ranking> rankings = new HashMap<>();
+        Map<String, Parameter> params = new HashMap<>();
+        Map<String, Parameter> capacities = new HashMap<>();
+        Map<String, Parameter> ratification = new HashMap<>();
+        List<Delegation.Projection> projection = new ArrayList<>();
+        Map<Criterion, Line> weightLines = new HashMap<>();
         String agent = "boulware";
+        String posture = null;
         for (Line l : s.lines()) {
-            if (l.key().equals("agent")) {
+            String k = l.key();
+            if (k.equals("agent")) {
                 agent = l.value();
-            } else if (l.key().startsWith("weight.")) {
-                Criterion c = criterion(f, l, l.key().substring(7));
+            } else if (k.equals("posture")) {
+                posture = l.value();
+            } else if (k.startsWith("weight.")) {
+                String key = k.substring(7);
+                Criterion c = Criterion.derived(key).orElse(null);
+                if (c == null) {
+                    if (issues.stream().noneMatch(i -> i.id().equals(key) && !DERIVED_ISSUES.contains(i.id()))) {
+                        throw f.error(l.number(), k, "unknown criterion '" + key + "' (known: "
+                                + Criterion.derivedKeys() + ", or a ranked issue of this scenario)");
+                    }
+                    c = new Criterion(key);
+                }
                 String[] parts = l.value().split("\\s+-\\s+", 2);
                 try {
                     weights.put(c, new Weight(c, Double.parseDouble(parts[0].strip()), parts.length > 1 ? parts[1] : ""));
                 } catch (NumberFormatException e) {
-                    throw f.error(l.number(), l.key(), "expected 'NUMBER - source or rationale', got '" + l.value() + "'");
+                    throw f.error(l.number(), k, "expected 'NUMBER - source or rationale', got '" + l.value() + "'");
                 } catch (IllegalArgumentException e) {
-                    throw f.error(l.number(), l.key(), e.getMessage());
+                    throw f.error(l.number(), k, e.getMessage());
                 }
-            } else if (l.key().startsWith("rank.")) {
-                Criterion c = criterion(f, l, l.key().substring(5));
-                String issueId = switch (c) {
-                    case MISSILE_DEFENSE -> "missile_defense";
-                    case DURATION -> "duration_years";
-                    default -> throw f.error(l.number(), l.key(), "only missile_defense and duration are ranked");
-                };
+                weightLines.put(c, l);
+            } else if (k.startsWith("rank.")) {
+                String issueId = k.substring(5);
+                TalksIssue issue = issues.stream().filter(i -> i.id().equals(issueId)).findFirst().orElseThrow(() ->
+                        f.error(l.number(), k, "no issue '" + issueId + "' to rank"));
+                if (DERIVED_ISSUES.contains(issueId)) {
+                    throw f.error(l.number(), k, "issue '" + issueId + "' is valued by the engines, not ranked");
+                }
                 String[] parts = l.value().split("\\s+-\\s+", 2);
                 List<String> order = Arrays.stream(parts[0].split(">")).map(String::strip).toList();
                 if (parts.length < 2 || parts[1].isBlank()) {
-                    throw f.error(l.number(), l.key(), "a ranking needs its source or rationale after ' - '");
+                    throw f.error(l.number(), k, "a ranking needs its source or rationale after ' - '");
                 }
-                issues.stream().filter(i -> i.id().equals(issueId)).findFirst().ifPresent(i -> {
-                    if (!new java.util.HashSet<>(order).equals(new java.util.HashSet<>(i.values()))) {
-                        throw f.error(l.number(), l.key(), "must rank exactly the options of issue '" + issueId
-                                + "' " + i.values() + ", got " + order);
+                if (order.size() != issue.values().size() || !new HashSet<>(order).equals(new HashSet<>(issue.values()))) {
+                    throw f.error(l.number(), k, "must rank exactly the options of issue '" + issueId + "' "
+                            + issue.values() + ", got " + order);
+                }
+                rankings.put(issueId, new Delegation.Ranking(order, parts[1]));
+            } else if (k.startsWith("param.")) {
+                String name = k.substring(6);
+                if (!DELEGATION_PARAMETERS.contains(name)) {
+                    throw f.error(l.number(), k, "unknown parameter (known: " + DELEGATION_PARAMETERS + ")");
+                }
+                params.put(name, parameter(f, l, name));
+            } else if (k.startsWith("capacity.")) {
+                capacities.put(k.substring(9), parameter(f, l, k));
+            } else if (k.startsWith("ratification.")) {
+                String what = k.substring(13);
+                if (!what.equals("base")) {
+                    int dot = what.indexOf('.');
+                    String issueId = dot < 0 ? what : what.substring(0, dot);
+                    String option = dot < 0 ? "" : what.substring(dot + 1);
+                    if (issues.stream().noneMatch(i -> i.id().equals(issueId) && i.values().contains(option))) {
+                        throw f.error(l.number(), k, "expected ratification.base or ratification.ISSUE.OPTION with an"
+                                + " option of this scenario");
                     }
-                });
-                rankings.put(c, new Delegation.Ranking(order, parts[1]));
+                }
+                ratification.put(what, parameter(f, l, k));
+            } else if (k.startsWith("project.")) {
+                projection.add(projection(f, l, k.substring(8)));
             } else {
-                throw f.error(l.number(), l.key(), "unknown field in [delegation " + p
-                        + "] (known: agent, weight.CRITERION, rank.CRITERION)");
+                throw f.error(l.number(), k, "unknown field in [delegation " + p + "] (known: agent, posture, "
+                        + "weight.CRITERION, rank.ISSUE, param.NAME, project.SYSTEM, capacity.SYSTEM, ratification.*)");
             }
         }
-        for (Criterion c : List.of(Criterion.MISSILE_DEFENSE, Criterion.DURATION)) {
-            if (weights.containsKey(c) && weights.get(c).value() > 0 && !rankings.containsKey(c)) {
-                throw f.error(s.number(), "rank." + c.key(), "delegation " + p + " weighs " + c.key()
+        for (Criterion c : weights.keySet()) {
+            if (!c.derived() && weights.get(c).value() > 0 && !rankings.containsKey(c.key())) {
+                throw f.error(weightLines.get(c).number(), "rank." + c.key(), "delegation " + p + " weighs " + c.key()
                         + " but gives no 'rank." + c.key() + " = best > ... > worst - rationale'");
             }
         }
+        for (String name : DELEGATION_PARAMETERS) {
+            if (!params.containsKey(name)) {
+                throw f.error(s.number(), "param." + name, "delegation " + p + " gives no 'param." + name
+                        + " = NUMBER - source or rationale'");
+            }
+        }
         try {
-            return new Delegation(p, agent, weights, rankings);
+            return new Delegation(p, agent, posture, weights, rankings, params, projection, capacities, ratification);
         } catch (IllegalArgumentException e) {
             throw f.error(s.number(), "delegation", e.getMessage());
         }
     }
 
-    private static Criterion criterion(SectionedFile f, Line l, String key) {
+    /** {@code [CATEGORY] deployed N [non_deployed M] [loading L] - source}. */
+    private static Delegation.Projection projection(SectionedFile f, Line l, String system) {
+        String[] parts = l.value().split("\\s+-\\s+", 2);
+        String[] words = parts[0].strip().split("\\s+");
+        String category = null;
+        Long deployed = null;
+        Long nonDeployed = null;
+        Double loading = null;
         try {
-            return Criterion.parse(key);
+            int i = 0;
+            if (words.length % 2 == 1) {
+                category = Category.parse(words[0]).name();
+                i = 1;
+            }
+            for (; i + 1 < words.length; i += 2) {
+                switch (words[i]) {
+                    case "deployed" -> deployed = Long.parseLong(words[i + 1]);
+                    case "non_deployed" -> nonDeployed = Long.parseLong(words[i + 1]);
+                    case "loading" -> loading = Double.parseDouble(words[i + 1]);
+                    default -> throw new IllegalArgumentException("unknown word '" + words[i] + "'");
+                }
+            }
+            if (deployed == null) {
+                throw new IllegalArgumentException("'deployed N' is required");
+            }
+            if (category != null && loading == null && !Category.valueOf(category).isBomber()) {
+                throw new IllegalArgumentException("a new missile system needs 'loading L'");
+            }
+            return new Delegation.Projection(system, category, deployed, nonDeployed, loading,
+                    parts.length > 1 ? parts[1] : "");
+        } catch (IllegalArgumentException e) {
+            throw f.error(l.number(), l.key(), "expected '[CATEGORY] deployed N [non_deployed M] [loading L] - source': "
+                    + e.getMessage());
+        }
+    }
+
+    private static Parameter parameter(SectionedFile f, Line l, String name) {
+        try {
+            return Parameter.parse(name, l.value());
         } catch (IllegalArgumentException e) {
             throw f.error(l.number(), l.key(), e.getMessage());
         }
@@ -195,18 +306,6 @@ public final class ScenarioReader {
         }
     }
 
-    private static double decimal(SectionedFile f, Map<String, Line> m, String key, double dflt) {
-        Line l = m.get(key);
-        if (l == null) {
-            return dflt;
-        }
-        try {
-            return Double.parseDouble(l.value());
-        } catch (NumberFormatException e) {
-            throw f.error(l.number(), key, "expected a number, got '" + l.value() + "'");
-        }
-    }
-
     private static LocalDate date(SectionedFile f, Line l) {
         try {
             return LocalDate.parse(l.value());
@@ -214,5 +313,4 @@ public final class ScenarioReader {
             throw f.error(l.number(), l.key(), "expected a date YYYY-MM-DD, got '" + l.value() + "'");
         }
     }
-
 }

@@ -47,12 +47,19 @@ public final class Scenarios {
             throw new InputException(nameOrFile + ": not a shipped scenario " + SHIPPED + " nor a readable file");
         }
         Scenario s = ScenarioReader.parse(p.toString(), org.treatylab.domain.io.TextFiles.read(p));
-        Path postures = p.toAbsolutePath().getParent().resolve(s.postures());
-        if (Files.isRegularFile(postures)) {
-            return new Scenario(s.id(), s.name(), s.parties(), postures.toString(), s.firstRound(), s.deadline(),
-                    s.roundDays(), s.reductionYears(), s.counting(), s.reductionRule(), s.facilities(),
-                    s.violatingFacilities(), s.model(), s.issues(), s.delegations(), s.sources());
+        Path dir = p.toAbsolutePath().getParent();
+        java.util.Map<org.treatylab.domain.Party, Delegation> dels = new java.util.LinkedHashMap<>();
+        for (Delegation d : s.delegations().values()) {
+            dels.put(d.party(), d.posture() == null ? d : new Delegation(d.party(), d.agent(), local(dir, d.posture()),
+                    d.weights(), d.rankings(), d.parameters(), d.projection(), d.capacities(), d.ratification()));
         }
-        return s;
+        return s.withPostures(local(dir, s.postures()), dels);
     }
+
+    /** A posture path relative to the scenario's folder when such a file exists, else the name as given. */
+    private static String local(Path dir, String posture) {
+        Path candidate = dir.resolve(posture);
+        return Files.isRegularFile(candidate) ? candidate.toString() : posture;
+    }
+
 }

@@ -10,13 +10,22 @@ import java.util.Objects;
  *     {@code choice} (names)
  * @param limit for a ceiling, the New START-style limit id it sets; else null
  * @param note where the options come from
+ * @param noTreaty the option that stands for the state of affairs without a treaty (e.g. missile defence
+ *     unconstrained), scored by a delegation's ranking when no treaty is in force; null: none (score 0)
  */
-public record TalksIssue(String id, String label, String kind, String limit, List<String> values, String note) {
+public record TalksIssue(String id, String label, String kind, String limit, List<String> values, String note,
+        String noTreaty) {
     public static final String NONE = "none";
+    /** The ceilings the derivation knows: issue id to the New START-style limit it sets. */
+    public static final java.util.Map<String, String> CEILINGS = java.util.Map.of("warheads", "warheads",
+            "deployed_launchers", "deployed-launchers", "total_launchers", "total-launchers");
 
     public TalksIssue {
         Objects.requireNonNull(id, "id");
         values = List.copyOf(values);
+        if (!id.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("issue id must be lower-case letters, digits and '_', got '" + id + "'");
+        }
         if (values.size() < 2) {
             throw new IllegalArgumentException("issue '" + id + "' needs at least two values, got " + values);
         }
@@ -37,6 +46,10 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
         }
         if (kind.equals("ceiling") && (limit == null || limit.isBlank())) {
             throw new IllegalArgumentException("issue '" + id + "': a ceiling needs 'limit = LIMIT-ID'");
+        }
+        if (noTreaty != null && !values.contains(noTreaty)) {
+            throw new IllegalArgumentException("issue '" + id + "': no_treaty '" + noTreaty + "' is not one of "
+                    + values);
         }
         label = label == null || label.isBlank() ? id : label;
         note = note == null ? "" : note;

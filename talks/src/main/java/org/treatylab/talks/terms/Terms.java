@@ -25,9 +25,16 @@ import org.treatylab.talks.scenario.TalksIssue;
  * @param telemetry telemetry exchange (absent: no)
  * @param uniqueIds unique identifiers (absent: no)
  * @param durationYears duration (absent: 10)
+ * @param choices every option as given, issue id to option, including issues the fields above do not name
+ *     (ranked issues of a scenario such as {@code conventional_missiles})
  */
 public record Terms(Long warheads, Long deployedLaunchers, Long totalLaunchers, String bomberCounting,
-        String missileDefense, int inspectionsPerYear, boolean telemetry, boolean uniqueIds, int durationYears) {
+        String missileDefense, int inspectionsPerYear, boolean telemetry, boolean uniqueIds, int durationYears,
+        Map<String, String> choices) {
+
+    public Terms {
+        choices = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(choices));
+    }
 
     /** Terms from an outcome given as issue id to option. */
     public static Terms of(Map<String, String> options) {
@@ -36,7 +43,20 @@ public record Terms(Long warheads, Long deployedLaunchers, Long totalLaunchers, 
                 options.getOrDefault("missile_defense", "separate"),
                 Integer.parseInt(options.getOrDefault("inspections_per_year", "0")),
                 "exchange".equals(options.get("telemetry")), "yes".equals(options.get("unique_ids")),
-                Integer.parseInt(options.getOrDefault("duration_years", "10")));
+                Integer.parseInt(options.getOrDefault("duration_years", "10")), options);
+    }
+
+    /** The option of issue {@code issueId}, or null when the terms do not give it. */
+    public String option(String issueId) {
+        String v = choices.get(issueId);
+        if (v != null) {
+            return v;
+        }
+        return switch (issueId) {
+            case "missile_defense" -> missileDefense;
+            case "duration_years" -> Integer.toString(durationYears);
+            default -> null;
+        };
     }
 
     private static Long ceiling(String v) {
@@ -45,8 +65,12 @@ public record Terms(Long warheads, Long deployedLaunchers, Long totalLaunchers, 
 
     /** The same terms with another warhead ceiling (null for none). */
     public Terms withWarheads(Long w) {
+        Map<String, String> c = new LinkedHashMap<>(choices);
+        if (c.containsKey("warheads")) {
+            c.put("warheads", w == null ? TalksIssue.NONE : w.toString());
+        }
         return new Terms(w, deployedLaunchers, totalLaunchers, bomberCounting, missileDefense, inspectionsPerYear,
-                telemetry, uniqueIds, durationYears);
+                telemetry, uniqueIds, durationYears, c);
     }
 
     /** The terms as issue id to option, for the scenario's issues. */
@@ -63,7 +87,7 @@ public record Terms(Long warheads, Long deployedLaunchers, Long totalLaunchers, 
         all.put("duration_years", Integer.toString(durationYears));
         Map<String, String> out = new LinkedHashMap<>();
         for (TalksIssue i : s.issues()) {
-            out.put(i.id(), all.get(i.id()));
+            out.put(i.id(), all.containsKey(i.id()) ? all.get(i.id()) : choices.get(i.id()));
         }
         return out;
     }
