@@ -51,19 +51,19 @@ final class TalksModel implements Model {
                     continue;
                 }
                 Delegation d = s.delegation(p);
-                for (Criterion c : Criterion.values()) {
-                    boolean listed = f.systems().isEmpty() ? d.weights().containsKey(c)
-                            : f.systems().contains(c.key());
-                    if (listed) {
+                for (Criterion c : d.weights().keySet().stream().sorted(java.util.Comparator.comparing(
+                        Criterion::key)).toList()) {
+                    if (f.systems().isEmpty() || f.systems().contains(c.key())) {
                         matched.add(Map.entry(p, c));
                     }
                 }
             }
             for (String c : f.systems()) {
-                try {
-                    Criterion.parse(c);
-                } catch (IllegalArgumentException e) {
-                    throw new JobException("vary '" + f.name() + "': " + e.getMessage());
+                boolean weighted = parties.stream().filter(p -> f.party().equals("*") || f.party().equals(p.code()))
+                        .anyMatch(p -> s.delegation(p).weights().keySet().stream().anyMatch(x -> x.key().equals(c)));
+                if (!weighted) {
+                    throw new JobException("vary '" + f.name() + "': no delegation" + (f.party().equals("*") ? ""
+                            : " of " + f.party()) + " weighs a criterion '" + c + "'");
                 }
             }
             if (matched.isEmpty()) {
