@@ -113,6 +113,15 @@ final class SweepRunCommand implements Callable<Integer> {
                 }
             }
             o.print(tt.render());
+            if (t.groupBy().isEmpty() && !t.groups().isEmpty()) {
+                long all = t.groups().get(0).bands().isEmpty() ? 0 : t.groups().get(0).bands().get(0).count();
+                for (org.treatylab.sweep.summary.Frequency f : t.groups().get(0).frequencies()) {
+                    f.counts().stream().filter(c -> c.value() != null)
+                            .max(java.util.Comparator.comparingLong(org.treatylab.sweep.summary.Frequency.Count::count))
+                            .ifPresent(c -> o.println("most frequent " + f.column() + ": " + c.value() + " ("
+                                    + c.count() + (all > 0 ? " of " + all : "") + ")"));
+                }
+            }
             if (t.groups().size() > MAX_GROUPS) {
                 o.println("(" + (t.groups().size() - MAX_GROUPS) + " more groups in summary.json and report.html)");
             }

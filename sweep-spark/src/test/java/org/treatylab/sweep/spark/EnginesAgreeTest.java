@@ -48,7 +48,7 @@ class EnginesAgreeTest {
                 + "'grid':{'agent_a':['boulware','conceder'],'agent_b':['linear'],'session_seed':[1,2]},"
                 + "'vary':[{'name':'w','parameter':'weight','party':'RU','relative':true,"
                 + "'distribution':{'type':'uniform','low':0.75,'high':1.25}}],"
-                + "'summary':{'tables':[{'group_by':[],'outputs':['agreed','warheads'],'frequencies':['warheads']},"
+                + "'summary':{'tables':[{'group_by':[],'outputs':['agreed','warheads'],'frequencies':['warheads','terms']},"
                 + "{'group_by':['agent_a'],'outputs':['utility_a']}]}}"), tmp);
     }
 

@@ -439,10 +439,11 @@ public final class JobReader {
                 ps.addAll(List.of(5.0, 50.0, 95.0));
             }
             List<String> freq = t.has("frequencies") ? t.at("frequencies").texts() : List.of();
+            List<String> texts = ModelNames.textOutputs(model);
             for (String f : freq) {
-                if (!outputs.contains(f) && !dims.contains(f)) {
+                if (!outputs.contains(f) && !texts.contains(f) && !dims.contains(f)) {
                     throw t.at("frequencies").error("unknown column '" + f + "' (outputs " + outputs
-                            + ", grid " + dims + ")");
+                            + (texts.isEmpty() ? "" : ", text outputs " + texts) + ", grid " + dims + ")");
                 }
             }
             out.add(new SummaryTable(by, outs, ps, freq));

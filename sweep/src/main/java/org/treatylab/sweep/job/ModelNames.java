@@ -17,6 +17,8 @@ public final class ModelNames {
             "survivors_b", "ratio_a", "ratio_b", "index");
     public static final List<String> TALKS_OUTPUTS = List.of("agreed", "agreed_by_deadline", "warheads",
             "deployed_launchers", "total_launchers", "rounds", "utility_a", "utility_b", "pareto_distance");
+    /** The talks' text output: the agreed terms in one line (empty without agreement), for frequencies. */
+    public static final List<String> TALKS_TEXT_OUTPUTS = List.of("terms");
 
     private ModelNames() {
     }
@@ -41,6 +43,11 @@ public final class ModelNames {
             return TALKS_OUTPUTS;
         }
         return List.of("y");
+    }
+
+    /** The text outputs of one evaluation (frequencies only), after the numeric ones. */
+    public static List<String> textOutputs(ModelSpec model) {
+        return model instanceof ModelSpec.Talks ? TALKS_TEXT_OUTPUTS : List.of();
     }
 
     /** Null when the model can vary {@code parameter}, else the problem in words. */

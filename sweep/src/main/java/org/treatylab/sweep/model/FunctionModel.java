@@ -64,7 +64,7 @@ final class FunctionModel implements Model {
             }
 
             @Override
-            public void compute(Object[] point, double[] out) {
+            public void compute(Object[] point, double[] out, String[] text) {
                 out[0] = value(x);
             }
         };

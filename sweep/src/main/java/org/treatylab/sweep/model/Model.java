@@ -11,8 +11,13 @@ public interface Model {
     /** The drawn inputs, in draw order: a row draws one uniform number per slot, in this order. */
     List<Slot> slots();
 
-    /** The outputs of one evaluation, in column order. */
+    /** The numeric outputs of one evaluation, in column order. */
     List<String> outputs();
+
+    /** The text outputs of one evaluation (after the numeric ones), e.g. the talks' agreed terms; none by default. */
+    default List<String> textOutputs() {
+        return List.of();
+    }
 
     /** A worker for one thread. */
     Worker worker();
@@ -27,7 +32,8 @@ public interface Model {
          * no value, e.g. the ceiling of talks that did not agree).
          *
          * @param point the grid point's values, in the job's grid order
+         * @param text the text outputs, null where there is none
          */
-        void compute(Object[] point, double[] out);
+        void compute(Object[] point, double[] out, String[] text);
     }
 }

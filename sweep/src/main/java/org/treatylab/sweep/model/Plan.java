@@ -96,6 +96,9 @@ public final class Plan {
         for (String o : model.outputs()) {
             c.add(new Column(o, Column.Type.DOUBLE));
         }
+        for (String o : model.textOutputs()) {
+            c.add(new Column(o, Column.Type.TEXT));
+        }
         Set<String> seen = new HashSet<>();
         for (Column col : c) {
             if (!seen.add(col.name())) {
@@ -145,9 +148,14 @@ public final class Plan {
         return parties;
     }
 
+    /** The text outputs of one evaluation, after the numeric outputs. */
+    public List<String> textOutputs() {
+        return model.textOutputs();
+    }
+
     /** The index of the first output column in a row. */
     public int firstOutput() {
-        return columns.size() - model.outputs().size();
+        return columns.size() - model.outputs().size() - model.textOutputs().size();
     }
 
     /** The index of the first input column in a row. */
@@ -184,6 +192,7 @@ public final class Plan {
         private final double[] a = new double[slots.size()];
         private final double[] b = new double[slots.size()];
         private final double[] out = new double[model.outputs().size()];
+        private final String[] text = new String[model.textOutputs().size()];
         private long currentRow = -1;
         private String matrix = "";
 
@@ -204,7 +213,8 @@ public final class Plan {
                 currentRow = r;
             }
             Object[] point = point(g);
-            worker.compute(point, out);
+            java.util.Arrays.fill(text, null);
+            worker.compute(point, out, text);
             Object[] row = new Object[columns.size()];
             int c = 0;
             row[c++] = index;
@@ -222,6 +232,9 @@ public final class Plan {
             }
             for (double v : out) {
                 row[c++] = Double.isNaN(v) ? null : v;
+            }
+            for (String t : text) {
+                row[c++] = t;
             }
             return row;
         }

@@ -306,7 +306,7 @@ final class StabilityModel implements Model {
         }
 
         @Override
-        public void compute(Object[] point, double[] out) {
+        public void compute(Object[] point, double[] out, String[] text) {
             ReductionRule rule = ruleAt < 0 ? ReductionRule.PROPORTIONAL : ReductionRule.parse((String) point[ruleAt]);
             long ceiling = ceilingAt < 0 ? Long.MAX_VALUE : (Long) point[ceilingAt];
             Force sa = ceilingAt < 0 && deliveryVehicles == null ? rowA

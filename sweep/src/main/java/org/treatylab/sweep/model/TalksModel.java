@@ -106,6 +106,22 @@ final class TalksModel implements Model {
     }
 
     @Override
+    public List<String> textOutputs() {
+        return ModelNames.TALKS_TEXT_OUTPUTS;
+    }
+
+    /** The agreed terms in one line, so that a frequency table shows the modal terms (as the talks' ensemble does). */
+    static String terms(Terms t) {
+        return "warheads " + or(t.warheads()) + ", deployed " + or(t.deployedLaunchers()) + ", total "
+                + or(t.totalLaunchers()) + ", missile defence " + t.missileDefense() + ", inspections "
+                + t.inspectionsPerYear() + "/year, " + t.durationYears() + " years";
+    }
+
+    private static String or(Long v) {
+        return v == null ? "none" : v.toString();
+    }
+
+    @Override
     public Worker worker() {
         return new Worker() {
             private Talks talks = base;
@@ -129,7 +145,7 @@ final class TalksModel implements Model {
             }
 
             @Override
-            public void compute(Object[] point, double[] out) {
+            public void compute(Object[] point, double[] out, String[] text) {
                 Map<Party, String> names = new LinkedHashMap<>();
                 if (agentAAt >= 0) {
                     names.put(parties.get(0), (String) point[agentAAt]);
@@ -150,6 +166,7 @@ final class TalksModel implements Model {
                 out[6] = r.utilities().get(parties.get(0));
                 out[7] = r.utilities().get(parties.get(1));
                 out[8] = r.paretoDistance();
+                text[0] = t == null ? null : terms(t);
             }
         };
     }
