@@ -102,9 +102,9 @@ async function refreshLedger() {
     facilities.forEach((f) => sel.add(new Option(f, f)));
     const exchanges = await ledgerApi('GET', '/api/ledger/exchanges');
     table(el('v-exchanges'), ['entry', 'party', 'date', 'items', 'aggregates', 'signed snapshot root'],
-      exchanges.map((x) => [x.entry, x.party, x.fields.date, x.fields.items, Object.entries(x.fields)
+      exchanges.map((x) => [x.seq, x.party, x.payload.date, x.payload.items, Object.entries(x.payload)
         .filter(([k]) => k.startsWith('aggregate.')).map(([k, v]) => k.substring(10) + ' ' + v).join(', '),
-        (x.fields.snapshot_root || '').substring(0, 16) + '…']));
+        (x.payload.snapshot_root || '').substring(0, 16) + '…']));
     const reveals = await ledgerApi('GET', '/api/ledger/reveals');
     el('v-reveals').innerHTML = '';
     for (const r of reveals) { await showReveal(r, el('v-reveals')); }
@@ -118,14 +118,15 @@ async function drawDetection() {
   const f = Number(el('v-fac').value || 35);
   const v = Number(el('v-viol').value || 1);
   try {
-    const d = await api.get('/api/verify/inspections?facilities=' + f + '&violating=' + v + '&max=' + Math.min(f, 60));
+    const d = await api.get('/api/verify/inspections?facilities=' + f + '&violating=' + v + '&max=' + Math.min(f, 60)
+      + '&target=0.9');
     chart('v-detect').setOption({ animation: false, tooltip: { trigger: 'axis' }, grid: { left: 60, right: 30, top: 30, bottom: 40 },
       xAxis: { type: 'value', name: 'inspections a year', nameLocation: 'middle', nameGap: 26 },
       yAxis: { type: 'value', name: 'P(detect)', min: 0, max: 1 },
       series: [{ type: 'line', symbol: 'circle', color: COLOURS[0], data: d.points.map((p) => [p.inspections, p.probability]),
         markLine: { symbol: 'none', label: { formatter: '{b}' }, lineStyle: { type: 'dashed' }, data: [
           { name: 'New START: ' + d.new_start_per_year + ' a year', xAxis: d.new_start_per_year },
-          { name: '90%: ' + d.needed_for_90_percent, xAxis: d.needed_for_90_percent }] } }] }, true);
+          { name: Math.round(d.target * 100) + '%: ' + d.inspections_needed, xAxis: d.inspections_needed }] } }] }, true);
   } catch (e) { el('v-error').textContent = e.message; }
 }
 

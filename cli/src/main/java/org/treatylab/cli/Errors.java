@@ -1,21 +1,25 @@
 package org.treatylab.cli;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import org.treatylab.domain.InputException;
+import java.util.Optional;
+import org.treatylab.app.common.Failures;
+import org.treatylab.domain.ErrorKind;
 import picocli.CommandLine;
+import picocli.CommandLine.IExitCodeExceptionMapper;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
 
 /**
- * Turns failures into one line on standard error and an exit code: 2 for bad usage or input, 1 for failures of
- * the work. Stack traces are never shown to users.
+ * Turns failures into one line on standard error and an exit code, in one place: the kind of an expected failure
+ * decides the code (2 for bad input or a name that refers to nothing, 1 for failures of the work); anything else is
+ * a failure of the work. Stack traces are never shown to users.
  */
-final class Errors {
+final class Errors implements IExitCodeExceptionMapper {
     static final int BAD_INPUT = 2;
     static final int FAILURE = 1;
 
-    private Errors() {
+    @Override
+    public int getExitCode(Throwable t) {
+        return Failures.kindOf(t).map(ErrorKind::exitCode).orElse(FAILURE);
     }
 
     static int onBadUsage(ParameterException e, String[] args) {
@@ -26,27 +30,10 @@ final class Errors {
     }
 
     static int onFailure(Exception e, CommandLine cmd, ParseResult parsed) {
-        Throwable t = e;
-        if (t instanceof UncheckedIOException && t.getCause() != null) {
-            t = t.getCause();
-        }
-        if (t instanceof InputException || t instanceof IllegalArgumentException && isUserInput(t)) {
-            cmd.getErr().println("error: " + oneLine(t.getMessage()));
-            return BAD_INPUT;
-        }
-        if (t instanceof UserError u) {
-            cmd.getErr().println("error: " + oneLine(u.getMessage()));
-            return u.exitCode();
-        }
-        String what = t instanceof IOException ? "I/O failure: " : "failed: ";
-        cmd.getErr().println("error: " + what + oneLine(t.getMessage() == null ? t.getClass().getSimpleName()
-                : t.getMessage()));
-        return FAILURE;
-    }
-
-    /** IllegalArgumentExceptions thrown while parsing user values (party, category) carry user-facing messages. */
-    private static boolean isUserInput(Throwable t) {
-        return t.getStackTrace().length > 0 && t.getStackTrace()[0].getClassName().startsWith("org.treatylab.domain");
+        Optional<ErrorKind> kind = Failures.kindOf(e);
+        String text = kind.isPresent() ? Failures.message(e) : "failed: " + Failures.message(e);
+        cmd.getErr().println("error: " + oneLine(text));
+        return cmd.getExitCodeExceptionMapper().getExitCode(e);
     }
 
     static String oneLine(String s) {

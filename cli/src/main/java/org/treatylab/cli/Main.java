@@ -19,6 +19,7 @@ public final class Main {
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setParameterExceptionHandler(Errors::onBadUsage);
+        cl.setExitCodeExceptionMapper(new Errors());
         cl.setExecutionExceptionHandler(Errors::onFailure);
         int code = cl.execute(args);
         out.flush();

@@ -7,8 +7,10 @@ import picocli.CommandLine.Spec;
 /** The top-level {@code treatylab} command: lists its subcommands. */
 @Command(name = "treatylab", mixinStandardHelpOptions = true, version = "TreatyLab 0.1.0",
         description = "An open workbench for US-Russia strategic arms control.",
-        subcommands = {TreatiesCommand.class, TreatyCommand.class, CatalogueCommand.class, PostureCommand.class,
-            CountCommand.class, ComplianceCommand.class, ServeCommand.class,
+        subcommands = {org.treatylab.cli.foundation.TreatiesCommand.class,
+            org.treatylab.cli.foundation.TreatyCommand.class, org.treatylab.cli.foundation.CatalogueCommand.class,
+            org.treatylab.cli.foundation.PostureCommand.class, org.treatylab.cli.foundation.CountCommand.class,
+            org.treatylab.cli.foundation.ComplianceCommand.class, org.treatylab.cli.serve.ServeCommand.class,
             org.treatylab.cli.stability.StabilityCommand.class,
             org.treatylab.cli.verification.VerifyCommand.class, org.treatylab.cli.verification.LedgerCommand.class,
             org.treatylab.cli.negotiation.NegotiateCommand.class, org.treatylab.cli.negotiation.AnalyzeCommand.class,

@@ -3,6 +3,7 @@ package org.treatylab.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.treatylab.report.Json;
 import org.junit.jupiter.api.Test;
 
 class PostureCheckCommandTest {

@@ -3,13 +3,23 @@ package org.treatylab.domain;
 /**
  * Bad input from a user's file or argument: the message names the file, line and field and says what was wrong.
  *
- * <p>The edges turn it into a one-line error (CLI exit code 2, HTTP 400); it never carries a stack trace to users.
+ * <p>The edges turn it into a one-line error (CLI exit code 2, HTTP 400, or 404 for {@link #notFound}); it never
+ * carries a stack trace to users.
  */
-public class InputException extends RuntimeException {
+public class InputException extends TreatyLabException {
     private static final long serialVersionUID = 1L;
 
     public InputException(String message) {
-        super(message);
+        super(ErrorKind.BAD_INPUT, message);
+    }
+
+    private InputException(ErrorKind kind, String message) {
+        super(kind, message);
+    }
+
+    /** A name that refers to nothing shipped or stored (a posture, a treaty id, a scenario): HTTP 404, exit 2. */
+    public static InputException notFound(String message) {
+        return new InputException(ErrorKind.NOT_FOUND, message);
     }
 
     /**

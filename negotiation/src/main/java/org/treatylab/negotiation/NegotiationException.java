@@ -16,4 +16,18 @@ public class NegotiationException extends RuntimeException {
     public NegotiationException(String message, Throwable cause) {
         super(message, cause);
     }
+
+    /** What kind of failure this is, for the edges to map once (the engine uses nothing outside itself). */
+    public enum Kind {
+        /** A file or value the user gave cannot be used. */
+        BAD_INPUT,
+        /** An exact computation above its stated limit. */
+        TOO_LARGE,
+        /** The work itself failed. */
+        FAILURE
+    }
+
+    public Kind kind() {
+        return Kind.FAILURE;
+    }
 }

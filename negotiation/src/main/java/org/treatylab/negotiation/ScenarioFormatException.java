@@ -13,4 +13,9 @@ public final class ScenarioFormatException extends NegotiationException {
         String where = element == null ? file : file + ", element '" + element + "'";
         return new ScenarioFormatException(where + ": " + problem);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.BAD_INPUT;
+    }
 }

@@ -10,4 +10,9 @@ public final class TooLargeException extends NegotiationException {
     public TooLargeException(String message) {
         super(message);
     }
+
+    @Override
+    public Kind kind() {
+        return Kind.TOO_LARGE;
+    }
 }

@@ -2,16 +2,30 @@ package org.treatylab.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.PropertyNamingStrategies;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
-/** The one JSON mapper of the edges: indented, nulls kept (the contract uses them), dates passed as ISO strings. */
+/**
+ * The one JSON mapping of the edges: the application layer's records with their components in snake_case
+ * ({@code requiredCut} is {@code required_cut}), nulls kept (the contract uses them), dates and instants as ISO
+ * strings, and the few shapes of {@link ContractModule}. The CLI writes it indented, the HTTP API compact.
+ */
 public final class Json {
-    public static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    /** The mapper, indented (also for reading JSON). */
+    public static final ObjectMapper MAPPER = mapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter COMPACT = mapper().writer();
 
     private Json() {
     }
 
-    private static final com.fasterxml.jackson.databind.ObjectWriter COMPACT = new ObjectMapper().writer();
+    /** A new mapper with the contract's configuration (the OpenAPI schemas are derived with one). */
+    public static ObjectMapper mapper() {
+        return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+                .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .registerModule(new ContractModule());
+    }
 
     /** One line, no indentation: for HTTP answers. */
     public static String compact(Object value) {
@@ -22,6 +36,7 @@ public final class Json {
         }
     }
 
+    /** Indented: for the command line. */
     public static String write(Object value) {
         try {
             return MAPPER.writeValueAsString(value);

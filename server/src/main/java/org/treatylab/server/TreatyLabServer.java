@@ -1,60 +1,71 @@
 package org.treatylab.server;
 
 import io.javalin.Javalin;
+import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import io.javalin.http.staticfiles.Location;
+import io.swagger.v3.oas.models.OpenAPI;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import java.nio.file.Path;
-import org.treatylab.domain.InputException;
-import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.store.KeyFiles;
-import org.treatylab.store.Stores;
+import org.treatylab.app.common.Failures;
+import org.treatylab.app.Workbench;
+import org.treatylab.domain.ErrorKind;
+import org.treatylab.server.foundation.FoundationRoutes;
+import org.treatylab.server.http.Answers;
+import org.treatylab.server.http.ApiError;
+import org.treatylab.server.http.OpenApiDocument;
+import org.treatylab.server.http.Route;
+import org.treatylab.server.ledger.LedgerRoutes;
+import org.treatylab.server.negotiation.NegotiationRoutes;
+import org.treatylab.server.negotiation.TournamentRoutes;
+import org.treatylab.server.stability.StabilityRoutes;
+import org.treatylab.server.talks.TalksRoutes;
 
 /**
  * The TreatyLab HTTP server: the REST API under {@code /api}, {@code /openapi.json} and the web page.
  *
- * <p>Every route comes from one table ({@link #routes()}), which also produces the OpenAPI document.
+ * <p>Every route comes from one table ({@link #routes()}), which also produces the OpenAPI document. Each route only
+ * parses its request, calls one front door of the application layer and writes the record it returns; the kinds of
+ * the doors' failures are mapped to status codes in one place ({@link #failure}).
  */
 public final class TreatyLabServer implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger("treatylab.http");
     private final Javalin app;
     private final List<Route> routes;
     private final ServerOptions options;
-    private final JdbcLedgerStore store;
+    private final Workbench workbench;
 
-    private TreatyLabServer(Javalin app, List<Route> routes, ServerOptions options, JdbcLedgerStore store) {
+    private TreatyLabServer(Javalin app, List<Route> routes, ServerOptions options, Workbench workbench) {
         this.app = app;
         this.routes = routes;
         this.options = options;
-        this.store = store;
+        this.workbench = workbench;
     }
 
     /** Builds the route table and starts listening. */
     public static TreatyLabServer start(ServerOptions options) {
-        JdbcLedgerStore store = Stores.openOrCreate(options.db());
-        DraftTreaties drafts = new DraftTreaties(store.drafts());
-        Path keys = options.keys() != null ? options.keys()
-                : Stores.isUrl(options.db()) ? null : KeyFiles.folder(options.db(), null);
-        LedgerRoutes ledger = new LedgerRoutes(store, keys);
+        Workbench doors = Workbench.open(options.db(), options.keys());
+        LedgerRoutes ledger = new LedgerRoutes(doors.ledger(), doors.proofs());
         List<Route> routes = new ArrayList<>();
         // Each area contributes its routes; add new areas here.
-        routes.addAll(new FoundationRoutes(drafts).routes());
-        routes.addAll(new TalksRoutes().routes());
-        routes.addAll(new StabilityRoutes(drafts).routes());
+        routes.addAll(new FoundationRoutes(doors.foundation()).routes());
+        routes.addAll(new TalksRoutes(doors.talks()).routes());
+        routes.addAll(new StabilityRoutes(doors.stability()).routes());
         routes.addAll(ledger.routes());
-        routes.addAll(new NegotiationRoutes().routes());
-        routes.addAll(new TournamentRoutes().routes());
-        routes.addAll(new SweepRoutes().routes());
-        java.util.concurrent.atomic.AtomicReference<String> openApi = new java.util.concurrent.atomic.AtomicReference<>();
-        routes.add(Route.get("/openapi.json", "system", "This OpenAPI document")
-                .handle(ctx -> ctx.contentType("application/json").result(openApi.get())));
+        routes.addAll(new NegotiationRoutes(doors.negotiation()).routes());
+        routes.addAll(new TournamentRoutes(doors.tournaments(), doors.negotiation()).routes());
+        routes.addAll(new org.treatylab.server.sweep.SweepRoutes().routes());
+        AtomicReference<String> openApi = new AtomicReference<>();
+        AtomicReference<OpenAPI> model = new AtomicReference<>();
+        routes.add(Route.get("/openapi.json", "system", "This OpenAPI document").returnsText("application/json")
+                .handle(ctx -> ctx.contentType("application/json").result(openApi.updateAndGet(text -> text != null
+                        ? text : OpenApiDocument.json(model.get(), "http://" + host(options) + ":" + ctx.port())))));
         List<Route> table = List.copyOf(routes);
-        openApi.set(OpenApiDocument.json(table));
+        model.set(OpenApiDocument.build(table));
         Javalin app = Javalin.create(config -> {
             config.jetty.host = options.bind();
             config.jetty.port = options.port();
@@ -77,29 +88,35 @@ public final class TreatyLabServer implements AutoCloseable {
                     default -> throw new IllegalStateException("unhandled method " + r.method());
                 }
             }
-            config.routes.exception(ApiError.class, (e, ctx) -> ctx.status(e.status()).json(error(e.getMessage(),
-                    e.detail())));
-            config.routes.exception(InputException.class, (e, ctx) -> ctx.status(400)
-                    .json(error("bad request", e.getMessage())));
-            config.routes.exception(HttpResponseException.class, (e, ctx) -> ctx.status(e.getStatus())
-                    .json(error(statusText(e.getStatus()), e.getMessage())));
-            config.routes.exception(Exception.class, (e, ctx) -> {
-                LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
-                ctx.status(500).json(error("internal error", "the server failed; see its log"));
-            });
+            config.routes.exception(ApiError.class, (e, ctx) -> Answers.json(ctx, e.status(),
+                    ApiError.body(e.getMessage(), e.detail())));
+            config.routes.exception(HttpResponseException.class, (e, ctx) -> Answers.json(ctx, e.getStatus(),
+                    ApiError.body(statusText(e.getStatus()), e.getMessage())));
+            config.routes.exception(Exception.class, TreatyLabServer::failure);
             config.routes.error(404, "application/json", ctx -> {
                 if (ctx.result() == null || ctx.result().isEmpty()) {
-                    ctx.json(error("not found", "no route " + ctx.method() + " " + ctx.path()));
+                    Answers.json(ctx, 404, ApiError.body("not found", "no route " + ctx.method() + " " + ctx.path()));
                 }
             });
         });
         try {
             app.start();
         } catch (RuntimeException e) {
-            store.close();
+            doors.close();
             throw e;
         }
-        return new TreatyLabServer(app, table, options, store);
+        return new TreatyLabServer(app, table, options, doors);
+    }
+
+    /** The one mapping of the doors' failure kinds to HTTP: status and JSON error; anything else is a 500. */
+    private static void failure(Exception e, Context ctx) {
+        Optional<ErrorKind> kind = Failures.kindOf(e);
+        if (kind.isPresent()) {
+            Answers.json(ctx, kind.get().httpStatus(), ApiError.body(kind.get().label(), Failures.message(e)));
+            return;
+        }
+        LOG.error("unhandled error on {} {}", ctx.method(), ctx.path(), e);
+        Answers.json(ctx, 500, ApiError.body("internal error", "the server failed; see its log"));
     }
 
     private static String statusText(int status) {
@@ -112,21 +129,17 @@ public final class TreatyLabServer implements AutoCloseable {
         };
     }
 
-    static Map<String, String> error(String error, String detail) {
-        Map<String, String> m = new LinkedHashMap<>();
-        m.put("error", error);
-        m.put("detail", detail == null ? "" : detail);
-        return m;
-    }
-
     public int port() {
         return app.port();
     }
 
     /** The address to open in a browser. */
     public String url() {
-        String host = options.bind().equals("0.0.0.0") ? "127.0.0.1" : options.bind();
-        return "http://" + host + ":" + port() + "/";
+        return "http://" + host(options) + ":" + port() + "/";
+    }
+
+    private static String host(ServerOptions options) {
+        return options.bind().equals("0.0.0.0") ? "127.0.0.1" : options.bind();
     }
 
     /** The route table (what the OpenAPI document describes). */
@@ -146,7 +159,7 @@ public final class TreatyLabServer implements AutoCloseable {
         try {
             app.stop();
         } finally {
-            store.close();
+            workbench.close();
         }
     }
 }

@@ -31,7 +31,7 @@ abstract class LedgerApiContract extends ServerContract {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path))
                 .header("Authorization", "Bearer " + tokens.get(p)).header("Content-Type", type);
         b = method.equals("GET") ? b.GET() : b.POST(HttpRequest.BodyPublishers.ofString(body));
-        return api.send(b);
+        return api.send(b, method.equals("GET") ? null : body);
     }
 
     private long entries(Party p) {

@@ -12,26 +12,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatylab.negotiation.agent.Agents;
-import org.treatylab.negotiation.analysis.Analyzer;
 import org.treatylab.negotiation.io.Scenario;
 import org.treatylab.negotiation.io.Scenarios;
 import org.treatylab.negotiation.model.DiscreteValue;
 import org.treatylab.negotiation.model.IntegerValue;
 import org.treatylab.negotiation.model.IssueId;
 import org.treatylab.negotiation.model.Outcome;
-import org.treatylab.negotiation.protocol.Deadline;
-import org.treatylab.negotiation.protocol.Negotiation;
-import org.treatylab.negotiation.protocol.Participant;
-import org.treatylab.negotiation.protocol.PartyId;
-import org.treatylab.negotiation.protocol.SessionResult;
-import org.treatylab.negotiation.protocol.SessionSetup;
 import org.treatylab.report.Json;
-import org.treatylab.report.NegotiationViews;
+import org.treatylab.app.negotiation.NegotiationDoor;
+import org.treatylab.app.negotiation.NegotiationLimits;
+import org.treatylab.app.negotiation.NegotiationScenarioRef;
+import org.treatylab.app.negotiation.SessionView;
 
 /** Runs on each store through its subclasses; the server's state lives in static fields shared by helpers. */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
@@ -115,8 +110,8 @@ abstract class NegotiationApiContract {
     @Test
     void analyze_shippedScenario_isTheCliJson() {
         JsonNode j = api.postJson("/api/negotiation/analyze", "{\"scenario\": \"grid-nonlinear\"}").json();
-        assertThat(j).isEqualTo(tree(NegotiationViews.analysis(Analyzer.analyze(
-                Scenarios.shipped("grid-nonlinear").profiles()), List.of())));
+        assertThat(j).isEqualTo(tree(new NegotiationDoor().analyze(new NegotiationScenarioRef.FolderOrName(
+                "grid-nonlinear"), NegotiationLimits.commandLine(20_000_000L))));
         assertThat(j.get("notices")).as("the shipped files are read as they are").isEmpty();
         // hand-worked in the CLI's tests: 12 outcomes, 5 frontier points, Nash over the rational (1,1)/(2,1)
         assertThat(j.get("outcomes").asLong()).isEqualTo(12);
@@ -192,13 +187,10 @@ abstract class NegotiationApiContract {
         assertThat(state.get("over").asBoolean()).isTrue();
         assertThat(state.get("person").isNull()).isTrue();
         assertThat(state.get("your_turn").asBoolean()).isFalse();
-        Scenario s = Scenarios.shipped("lease-genius");
-        List<PartyId> ids = NegotiationViews.partyIds(s.profiles());
-        SessionResult expected = Negotiation.run(SessionSetup.of(s.domain(), List.of(
-                new Participant(ids.get(0), s.profiles().get(0), Agents.create("boulware")),
-                new Participant(ids.get(1), s.profiles().get(1), Agents.create("conceder"))), Deadline.rounds(50), 7));
-        assertThat(state.get("result")).isEqualTo(tree(NegotiationViews.session(s.profiles(), expected,
-                Optional.of(Analyzer.analyze(s.profiles())))));
+        // the CLI's 'negotiate --scenario lease-genius --agent boulware --agent conceder --rounds 50 --seed 7'
+        SessionView expected = new NegotiationDoor().negotiate(new NegotiationScenarioRef.FolderOrName("lease-genius"),
+                List.of("boulware", "conceder"), 50, null, 7, NegotiationLimits.commandLine(20_000_000L));
+        assertThat(state.get("result")).isEqualTo(tree(expected));
         assertThat(state.get("result").get("end").asText()).isEqualTo("agreement");
         assertThat(api.get("/api/negotiation/sessions/" + state.get("id").asText()).json()).isEqualTo(state);
         isError(api.postJson("/api/negotiation/sessions/" + state.get("id").asText() + "/moves",

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
+import org.treatylab.report.Golden;
+import org.treatylab.report.Json;
 
 /**
  * A real server on a random port over a fresh store, once per test class; the subclasses say which store
@@ -41,6 +43,17 @@ abstract class ServerContract {
     @AfterAll
     void stop() {
         server.close();
+    }
+
+    /** A 2xx JSON answer that is exactly the contract's golden file of {@code shape} (the CLI prints the same). */
+    static void isGolden(ApiClient.Reply r, String shape) {
+        assertThat(r.status() / 100).as(r.body()).isEqualTo(2);
+        try {
+            assertThat(Json.MAPPER.readTree(Golden.stable(r.body()))).as("shape " + shape)
+                    .isEqualTo(Json.MAPPER.readTree(Golden.read(shape)));
+        } catch (java.io.IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** A JSON error with this status whose detail contains {@code detailPart}, and no stack trace. */

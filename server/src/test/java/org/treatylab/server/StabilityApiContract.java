@@ -226,7 +226,7 @@ abstract class StabilityApiContract extends ServerContract {
     @Test
     void sweep_badInput_isBoundedAnd400() {
         StringBuilder many = new StringBuilder("[");
-        for (int i = 0; i <= StabilityInput.MAX_CEILINGS; i++) {
+        for (int i = 0; i <= org.treatylab.server.stability.StabilityRoutes.MAX_CEILINGS; i++) {
             many.append(i == 0 ? "" : ",").append(100 + i);
         }
         isError(api.postJson("/api/stability/sweep", "{\"posture_a\": \"us-russia-2009\", \"ceilings\": "

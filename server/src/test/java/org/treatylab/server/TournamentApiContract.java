@@ -12,14 +12,13 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.treatylab.negotiation.agent.Agents;
-import org.treatylab.negotiation.io.Scenarios;
-import org.treatylab.negotiation.protocol.Deadline;
-import org.treatylab.negotiation.tournament.ProgressListener;
-import org.treatylab.negotiation.tournament.Tournament;
-import org.treatylab.negotiation.tournament.TournamentResult;
-import org.treatylab.negotiation.tournament.TournamentSpec;
 import org.treatylab.report.Json;
-import org.treatylab.report.NegotiationViews;
+import org.treatylab.app.negotiation.NegotiationDoor;
+import org.treatylab.app.negotiation.NegotiationScenarioRef;
+import org.treatylab.app.negotiation.TournamentRequest;
+import org.treatylab.app.negotiation.TournamentView;
+import org.treatylab.app.negotiation.Tournaments;
+import org.treatylab.report.TournamentCsv;
 
 /** Runs on each store through its subclasses; the server's state lives in static fields shared by helpers. */
 @org.junit.jupiter.api.TestInstance(org.junit.jupiter.api.TestInstance.Lifecycle.PER_CLASS)
@@ -79,10 +78,13 @@ abstract class TournamentApiContract {
         JsonNode done = ended(id);
         assertThat(done.get("status").asText()).isEqualTo("done");
         assertThat(done.get("done").asInt()).isEqualTo(24);
-        TournamentResult expected = Tournament.run(new TournamentSpec(List.of(Scenarios.shipped("lease-genius"),
-                Scenarios.shipped("grid-nonlinear")), List.of("boulware", "conceder", "micro"), 2, Deadline.rounds(40),
-                5, 2), ProgressListener.NONE);
-        JsonNode file = NegotiationApiContract.tree(NegotiationViews.tournament(expected));
+        // the CLI's 'tournament --scenario lease-genius grid-nonlinear --agents boulware,conceder,micro
+        // --repetitions 2 --rounds 40 --seed 5 --threads 2'
+        TournamentView expected = Tournaments.withThreads(new NegotiationDoor(), 1, 1).run(new TournamentRequest(
+                List.of(new NegotiationScenarioRef.FolderOrName("lease-genius"),
+                        new NegotiationScenarioRef.FolderOrName("grid-nonlinear")),
+                List.of("boulware", "conceder", "micro"), 2, 40, 5, 2, 0), (d, t) -> { });
+        JsonNode file = NegotiationApiContract.tree(expected);
         assertThat(done.get("summary")).isEqualTo(file.get("summary"));
         assertThat(done.get("sessions")).isEqualTo(file.get("sessions"));
         assertThat(done.get("summary")).hasSize(3);
@@ -91,7 +93,7 @@ abstract class TournamentApiContract {
         ApiClient.Reply csv = api.get("/api/tournaments/" + id + "/results.csv");
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.contentType()).startsWith("text/csv");
-        assertThat(csv.body()).isEqualTo(NegotiationViews.tournamentCsv(expected));
+        assertThat(csv.body()).isEqualTo(TournamentCsv.of(expected));
         assertThat(csv.body().lines().findFirst().orElseThrow()).isEqualTo("session,scenario,repetition,agent_a,"
                 + "agent_b,profile_a,profile_b,seed,end,agreement,rounds,utility_a,utility_b,welfare,pareto_distance,"
                 + "nash_distance,outcome");

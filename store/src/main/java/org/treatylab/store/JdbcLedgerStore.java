@@ -7,12 +7,13 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Properties;
+import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.PreparedBatch;
 import org.treatylab.domain.Party;
+import org.treatylab.domain.treaty.TreatyDrafts;
 import org.treatylab.verification.VerificationException;
-import org.treatylab.verification.ledger.ApiTokens;
 import org.treatylab.verification.ledger.Batch;
 import org.treatylab.verification.ledger.BatchChecks;
 import org.treatylab.verification.ledger.BatchHeader;
@@ -70,11 +71,6 @@ public final class JdbcLedgerStore implements LedgerStore {
     public synchronized Optional<Party> partyForTokenHash(byte[] tokenHash) {
         return handle.createQuery("SELECT code FROM parties WHERE token_hash = :t").bind("t", Hex.of(tokenHash))
                 .mapTo(String.class).findOne().map(Party::parse);
-    }
-
-    /** The party a presented API token belongs to, if any. */
-    public Optional<Party> partyForToken(String token) {
-        return partyForTokenHash(ApiTokens.hash(token));
     }
 
     @Override
@@ -184,8 +180,23 @@ public final class JdbcLedgerStore implements LedgerStore {
     }
 
     /** The draft treaties kept in the same database (sharing this store's connection and lock). */
-    public DraftTexts drafts() {
-        return new DraftTexts(handle, this);
+    TreatyDrafts drafts() {
+        return new JdbcDrafts(handle, this);
+    }
+
+    /** The entries of a party (every party when null) and kinds, selected by the database. */
+    @Override
+    public synchronized List<Entry> entries(Party party, Set<EntryKind> kinds) {
+        if (kinds.isEmpty()) {
+            return List.of();
+        }
+        String sql = "SELECT seq, party, kind, created_at, prev_hash, payload, hash FROM entries WHERE kind IN (<kinds>)"
+                + (party == null ? "" : " AND party = :p") + " ORDER BY seq";
+        var q = handle.createQuery(sql).bindList("kinds", kinds.stream().map(EntryKind::label).toList());
+        if (party != null) {
+            q.bind("p", party.code());
+        }
+        return q.map((rs, ctx) -> entry(rs)).list();
     }
 
     @Override

@@ -7,7 +7,10 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.treatylab.domain.InputException;
 
-/** Opens a ledger store from a file path (SQLite) or a JDBC URL, creating or migrating its schema. */
+/**
+ * Opens a store from a file path (SQLite) or a JDBC URL, creating or migrating its schema: the ledger port alone
+ * ({@link #open}) or a server's whole {@link Database} ({@link #openOrCreate}).
+ */
 public final class Stores {
     private Stores() {
     }
@@ -58,8 +61,8 @@ public final class Stores {
      * Opens the store at {@code target}, creating it when it does not exist yet (a server's first start); a ledger
      * without parties is allowed here: its routes say it is not initialised.
      */
-    public static JdbcLedgerStore openOrCreate(String target) {
-        return open(target, isUrl(target) || !Files.exists(Path.of(target)));
+    public static Database openOrCreate(String target) {
+        return new Database(open(target, isUrl(target) || !Files.exists(Path.of(target))));
     }
 
     static Properties properties(String url) {

@@ -108,10 +108,47 @@ abstract class LedgerStoreContract {
     void parties_registeredKeysAndTokens_readBack() {
         assertThat(store.parties()).containsExactly(Party.RU, Party.US);
         assertThat(store.publicKey(Party.US).orElseThrow().getEncoded()).isEqualTo(US.getPublic().getEncoded());
-        assertThat(store.partyForToken(US_TOKEN)).contains(Party.US);
-        assertThat(store.partyForToken(US_TOKEN + "x")).isEmpty();
+        assertThat(store.partyForTokenHash(ApiTokens.hash(US_TOKEN))).contains(Party.US);
+        assertThat(store.partyForTokenHash(ApiTokens.hash(US_TOKEN + "x"))).isEmpty();
         assertThatThrownBy(() -> store.registerParty(Party.US, RU.getPublic(), new byte[32]))
                 .hasMessage("party US is already registered");
+    }
+
+    @Test
+    void entriesOfPartyAndKind_databaseQuery_matchesTheScanOfEveryEntry() {
+        walk(regime());
+        List<Entry> all = new ArrayList<>();
+        store.scan(0, all::add);
+        assertThat(all).hasSize((int) count("entries"));
+        assertThat(all).extracting(Entry::seq).isSorted().doesNotHaveDuplicates();
+        List<Entry> middle = new ArrayList<>();
+        store.scan(2, 3, middle::add);
+        assertThat(middle).extracting(Entry::seq).containsExactly(2L, 3L);
+        for (Party p : List.of(Party.US, Party.RU)) {
+            for (java.util.Set<EntryKind> kinds : List.of(java.util.Set.of(EntryKind.DECLARATION),
+                    java.util.Set.of(EntryKind.DECLARATION, EntryKind.EXCHANGE), java.util.Set.of(EntryKind.FINDING))) {
+                List<Long> expected = all.stream().filter(e -> e.party().equals(p) && kinds.contains(e.kind()))
+                        .map(Entry::seq).toList();
+                assertThat(store.entries(p, kinds)).extracting(Entry::seq).as(p + " " + kinds)
+                        .containsExactlyElementsOf(expected);
+            }
+        }
+        assertThat(store.entries(null, java.util.Set.of(EntryKind.REVEAL))).extracting(Entry::kind)
+                .containsExactly(EntryKind.REVEAL);
+        assertThat(store.entries(Party.US, java.util.Set.of(EntryKind.DECLARATION))).hasSize(3);
+    }
+
+    @Test
+    void drafts_portKeepsTextsByIdBesideTheLedger() {
+        org.treatylab.domain.treaty.TreatyDrafts drafts = store.drafts();
+        drafts.put("b-draft", "id = b-draft\n");
+        drafts.put("a-draft", "id = a-draft\n");
+        drafts.put("b-draft", "id = b-draft\nparties = US, RU\n");
+        assertThat(drafts.all().keySet()).containsExactly("a-draft", "b-draft");
+        assertThat(drafts.get("b-draft")).contains("id = b-draft\nparties = US, RU\n");
+        assertThat(drafts.remove("a-draft")).isTrue();
+        assertThat(drafts.remove("a-draft")).isFalse();
+        assertThat(drafts.get("a-draft")).isEmpty();
     }
 
     @Test

@@ -1,18 +1,15 @@
 package org.treatylab.cli.negotiation;
 
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Format;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
-import org.treatylab.negotiation.analysis.Analysis;
-import org.treatylab.negotiation.analysis.Analyzer;
-import org.treatylab.negotiation.analysis.ParetoPoint;
-import org.treatylab.negotiation.analysis.Solution;
-import org.treatylab.negotiation.io.Scenario;
-import org.treatylab.report.NegotiationViews;
+import org.treatylab.app.negotiation.AnalysisView;
+import org.treatylab.app.negotiation.NegotiationLimits;
+import org.treatylab.app.negotiation.NegotiationScenarioView;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.domain.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,44 +38,42 @@ public final class AnalyzeCommand implements Callable<Integer> {
     Format format;
 
     @Override
-    public Integer call() throws Exception {
-        return Guard.run(() -> {
-            if (maxOutcomes < 1) {
-                throw UserError.badInput("--max-outcomes: expected at least 1, got " + maxOutcomes);
-            }
-            Scenario s = input.load();
-            Analysis a = Analyzer.analyze(s.profiles(), Analyzer.Limits.DEFAULT.withMaxOutcomes(maxOutcomes));
-            PrintWriter out = spec.commandLine().getOut();
-            if (format == Format.JSON) {
-                out.println(Json.write(NegotiationViews.analysis(a, s.notices())));
-                return 0;
-            }
-            ScenarioInput.printNotices(s, spec.commandLine().getErr());
-            TextTable t = new TextTable("utilities", "rational", "outcome");
-            for (ParetoPoint p : a.pareto()) {
-                t.row(Views.utilities(p.utilities()), p.rational() ? "yes" : "no", Views.text(p.outcome()));
-            }
-            if (format == Format.CSV) {
-                out.print(t.csv());
-                return 0;
-            }
-            out.println("domain " + a.domain().name() + ": " + a.outcomes() + " outcomes, " + a.domain().issueCount()
-                    + " issues; profiles " + String.join(", ", s.profiles().stream().map(p -> p.name()).toList())
-                    + " (reservations " + Views.utilities(a.reservations()) + ")");
-            out.println("Pareto frontier: " + a.pareto().size() + " outcomes ("
-                    + a.method().name().toLowerCase(Locale.ROOT) + ")");
-            out.print(t.render());
-            out.println();
-            out.println("Nash:               " + solution(a.nash().orElse(null), "no individually rational outcome"));
-            out.println("Kalai-Smorodinsky:  " + solution(a.kalaiSmorodinsky().orElse(null),
-                    "no individually rational outcome"));
-            out.println("maximum welfare:    " + solution(a.maxWelfare(), null));
-            out.println("opposition:         " + Views.number(a.opposition()));
+    public Integer call() {
+        if (maxOutcomes < 1) {
+            throw new InputException("--max-outcomes: expected at least 1, got " + maxOutcomes);
+        }
+        var door = Doors.get().negotiation();
+        NegotiationLimits limits = NegotiationLimits.commandLine(maxOutcomes);
+        AnalysisView a = door.analyze(input.ref(), limits);
+        PrintWriter out = spec.commandLine().getOut();
+        if (format == Format.JSON) {
+            Output.json(out, a);
             return 0;
-        });
+        }
+        ScenarioInput.printNotices(a.notices(), spec.commandLine().getErr());
+        TextTable t = new TextTable("utilities", "rational", "outcome");
+        for (AnalysisView.FrontierPoint p : a.pareto()) {
+            t.row(Views.utilities(p.utilities()), p.rational() ? "yes" : "no", Views.text(p.outcome()));
+        }
+        if (format == Format.CSV) {
+            out.print(t.csv());
+            return 0;
+        }
+        NegotiationScenarioView s = door.scenario(input.ref(), limits);
+        out.println("domain " + a.domain() + ": " + a.outcomes() + " outcomes, " + s.issues().size()
+                + " issues; profiles " + String.join(", ", s.profiles()) + " (reservations "
+                + Views.utilities(a.reservations()) + ")");
+        out.println("Pareto frontier: " + a.pareto().size() + " outcomes (" + a.method() + ")");
+        out.print(t.render());
+        out.println();
+        out.println("Nash:               " + solution(a.nash(), "no individually rational outcome"));
+        out.println("Kalai-Smorodinsky:  " + solution(a.kalaiSmorodinsky(), "no individually rational outcome"));
+        out.println("maximum welfare:    " + solution(a.maxWelfare(), null));
+        out.println("opposition:         " + Views.number(a.opposition()));
+        return 0;
     }
 
-    private static String solution(Solution s, String none) {
+    private static String solution(AnalysisView.BargainingSolution s, String none) {
         return s == null ? none : Views.utilities(s.utilities()) + "  " + Views.text(s.outcome());
     }
 }

@@ -1,10 +1,10 @@
 package org.treatylab.cli.negotiation;
 
 import java.io.PrintWriter;
-import org.treatylab.negotiation.tournament.ProgressListener;
+import java.util.function.BiConsumer;
 
 /** A one-line progress bar on standard error, redrawn at most once per percent. */
-final class ProgressBar implements ProgressListener {
+final class ProgressBar implements BiConsumer<Integer, Integer> {
     private static final int WIDTH = 40;
 
     private final PrintWriter err;
@@ -16,20 +16,20 @@ final class ProgressBar implements ProgressListener {
     }
 
     @Override
-    public synchronized void progress(int done, int total) {
+    public synchronized void accept(Integer done, Integer total) {
         // workers report out of order; never draw the bar backwards
         if (done <= highest) {
             return;
         }
         highest = done;
         int percent = total == 0 ? 100 : (int) (100L * done / total);
-        if (percent == shown && done != total) {
+        if (percent == shown && !done.equals(total)) {
             return;
         }
         shown = percent;
         int filled = WIDTH * percent / 100;
         err.print("\r[" + "#".repeat(filled) + ".".repeat(WIDTH - filled) + "] " + done + "/" + total + " sessions");
-        if (done == total) {
+        if (done.equals(total)) {
             err.println();
         }
         err.flush();

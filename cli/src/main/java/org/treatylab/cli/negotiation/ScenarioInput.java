@@ -1,11 +1,10 @@
 package org.treatylab.cli.negotiation;
 
-import java.nio.file.Files;
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import org.treatylab.cli.UserError;
-import org.treatylab.negotiation.io.Scenario;
-import org.treatylab.negotiation.io.Scenarios;
+import org.treatylab.app.negotiation.NegotiationScenarioRef;
+import org.treatylab.domain.InputException;
 import picocli.CommandLine.Option;
 
 /** Where a scenario comes from: a domain file and profile files, or a scenario folder or shipped scenario name. */
@@ -21,41 +20,28 @@ final class ScenarioInput {
                     + "scenario (lease-genius, lease-geniusweb, grid-nonlinear)")
     String scenario;
 
-    Scenario load() {
+    NegotiationScenarioRef ref() {
         if (scenario != null) {
             if (domain != null || profiles != null) {
-                throw UserError.badInput("give either --scenario or --domain with --profile, not both");
+                throw new InputException("give either --scenario or --domain with --profile, not both");
             }
-            return resolve(scenario);
+            return new NegotiationScenarioRef.FolderOrName(scenario);
         }
         if (domain == null) {
-            throw UserError.badInput("missing --domain FILE (or --scenario)");
+            throw new InputException("missing --domain FILE (or --scenario)");
         }
         if (profiles == null || profiles.size() < 2) {
-            throw UserError.badInput("expected at least 2 --profile files, got " + (profiles == null ? 0
+            throw new InputException("expected at least 2 --profile files, got " + (profiles == null ? 0
                     : profiles.size()));
         }
-        return Scenarios.read(domain, profiles);
+        return new NegotiationScenarioRef.Files(domain, profiles);
     }
 
     /** The notices reading gave (weights normalised, files skipped), one line each, on the error stream. */
-    static void printNotices(Scenario s, java.io.PrintWriter err) {
-        for (String n : s.notices()) {
+    static void printNotices(List<String> notices, PrintWriter err) {
+        for (String n : notices) {
             err.println("notice: " + n);
         }
         err.flush();
-    }
-
-    /** A folder, or else the name of a shipped scenario. */
-    static Scenario resolve(String dirOrName) {
-        Path p = Path.of(dirOrName);
-        if (Files.isDirectory(p)) {
-            return Scenarios.readFolder(p);
-        }
-        if (Scenarios.shippedNames().contains(dirOrName)) {
-            return Scenarios.shipped(dirOrName);
-        }
-        throw UserError.badInput(dirOrName + ": not a folder nor a shipped scenario ("
-                + String.join(", ", Scenarios.shippedNames()) + ")");
     }
 }

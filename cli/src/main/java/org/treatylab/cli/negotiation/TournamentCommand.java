@@ -2,21 +2,19 @@ package org.treatylab.cli.negotiation;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.OutputFiles;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
-import org.treatylab.negotiation.io.Scenario;
-import org.treatylab.negotiation.protocol.Deadline;
-import org.treatylab.negotiation.tournament.AgentSummary;
-import org.treatylab.negotiation.tournament.Tournament;
-import org.treatylab.negotiation.tournament.TournamentResult;
-import org.treatylab.negotiation.tournament.TournamentSpec;
-import org.treatylab.report.NegotiationViews;
+import org.treatylab.app.negotiation.NegotiationLimits;
+import org.treatylab.app.negotiation.NegotiationScenarioRef;
+import org.treatylab.app.negotiation.TournamentRequest;
+import org.treatylab.app.negotiation.TournamentView;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.OutputFiles;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.domain.InputException;
+import org.treatylab.report.Json;
+import org.treatylab.report.TournamentCsv;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,8 +27,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "tournament", mixinStandardHelpOptions = true, sortOptions = false,
         description = {"Run a tournament: on every scenario of n parties (2 or more), every line-up of n of the agents "
                 + "(every combination, in every role order; for two parties every pair both ways), or --sample "
-                + "line-ups drawn from the seed; repeated; in parallel, with a progress bar on standard error.", "Writes one row per session to --out (CSV, "
-                + "or JSON when the name ends in .json) and prints a summary per agent."})
+                + "line-ups drawn from the seed; repeated; in parallel, with a progress bar on standard error.",
+                "Writes one row per session to --out (CSV, or JSON when the name ends in .json) and prints a summary "
+                + "per agent."})
 public final class TournamentCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -64,47 +63,35 @@ public final class TournamentCommand implements Callable<Integer> {
     Path out;
 
     @Override
-    public Integer call() throws Exception {
-        return Guard.run(() -> {
-            if (rounds < 1) {
-                throw UserError.badInput("--rounds: expected at least 1, got " + rounds);
-            }
-            List<Scenario> loaded = new ArrayList<>();
-            for (String s : scenarios) {
-                Scenario sc = ScenarioInput.resolve(s);
-                ScenarioInput.printNotices(sc, spec.commandLine().getErr());
-                loaded.add(sc);
-            }
-            int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
-            if (sample < 0) {
-                throw UserError.badInput("--sample: expected 0 (all) or more, got " + sample);
-            }
-            TournamentSpec ts = new TournamentSpec(loaded, agents, repetitions, Deadline.rounds(rounds), seed, t,
-                    sample);
-            TournamentResult r = Tournament.run(ts, new ProgressBar(spec.commandLine().getErr()));
-            write(r);
-            PrintWriter o = spec.commandLine().getOut();
-            TextTable table = new TextTable("agent", "sessions", "mean_utility", "agreement_rate", "mean_welfare",
-                    "pareto_distance", "nash_distance");
-            for (AgentSummary a : r.summary()) {
-                table.row(a.agent(), a.sessions(), Views.number(a.meanScore()), Views.number(a.agreementRate()),
-                        Views.number(a.meanWelfare()), Views.number(a.meanParetoDistance()),
-                        a.meanNashDistance().isPresent() ? Views.number(a.meanNashDistance().getAsDouble()) : null);
-            }
-            o.print(table.render());
-            o.println(r.sessions().size() + " sessions written to " + out);
-            return 0;
-        });
-    }
-
-    /** Writes beside the target and moves into place, so a failure never leaves half a file. */
-    private void write(TournamentResult r) {
-        boolean json = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
-        String text = json ? Json.write(NegotiationViews.tournament(r)) + "\n" : NegotiationViews.tournamentCsv(r);
-        try {
-            OutputFiles.writeAtomically(out, text);
-        } catch (java.io.UncheckedIOException e) {
-            throw UserError.failed("cannot write " + out + ": " + e.getCause().getMessage());
+    public Integer call() {
+        if (rounds < 1) {
+            throw new InputException("--rounds: expected at least 1, got " + rounds);
         }
+        if (sample < 0) {
+            throw new InputException("--sample: expected 0 (all) or more, got " + sample);
+        }
+        int t = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        List<NegotiationScenarioRef> refs = scenarios.stream()
+                .map(s -> (NegotiationScenarioRef) new NegotiationScenarioRef.FolderOrName(s)).toList();
+        var doors = Doors.get();
+        for (NegotiationScenarioRef ref : refs) {
+            ScenarioInput.printNotices(doors.negotiation().scenario(ref, NegotiationLimits.commandLine(Long.MAX_VALUE))
+                    .notices(), spec.commandLine().getErr());
+        }
+        TournamentView r = doors.tournaments().run(new TournamentRequest(refs, agents, repetitions, rounds, seed, t,
+                sample), new ProgressBar(spec.commandLine().getErr()));
+        boolean json = out.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".json");
+        OutputFiles.writeAtomically(out, json ? Json.write(r) + "\n" : TournamentCsv.of(r));
+        PrintWriter o = spec.commandLine().getOut();
+        TextTable table = new TextTable("agent", "sessions", "mean_utility", "agreement_rate", "mean_welfare",
+                "pareto_distance", "nash_distance");
+        for (TournamentView.AgentSummary a : r.summary()) {
+            table.row(a.agent(), a.sessions(), Views.number(a.meanUtility()), Views.number(a.agreementRate()),
+                    Views.number(a.meanWelfare()), Views.number(a.meanParetoDistance()),
+                    a.meanNashDistance() != null ? Views.number(a.meanNashDistance()) : null);
+        }
+        o.print(table.render());
+        o.println(r.sessions().size() + " sessions written to " + out);
+        return 0;
     }
 }

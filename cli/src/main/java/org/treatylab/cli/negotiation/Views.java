@@ -1,28 +1,29 @@
 package org.treatylab.cli.negotiation;
 
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
-import org.treatylab.negotiation.model.IssueId;
-import org.treatylab.negotiation.model.Outcome;
-import org.treatylab.negotiation.model.Value;
+import org.treatylab.app.negotiation.IssueValue;
 
-/**
- * Text forms of negotiation results for tables; the JSON shapes live in
- * {@link org.treatylab.report.NegotiationViews}, shared with the server.
- */
+/** Text forms of negotiation results for tables; the JSON is report's mapping of the same records. */
 final class Views {
     private Views() {
     }
 
-    static String text(Outcome o) {
+    /** {@code rent=10, term=1 year}: each value as written in the files. */
+    static String text(Map<String, IssueValue> outcome) {
         StringBuilder sb = new StringBuilder();
-        for (Map.Entry<IssueId, Value> e : o.asMap().entrySet()) {
+        for (Map.Entry<String, IssueValue> e : outcome.entrySet()) {
             if (sb.length() > 0) {
                 sb.append(", ");
             }
-            sb.append(e.getKey().name()).append('=').append(e.getValue().text());
+            sb.append(e.getKey()).append('=').append(plain(e.getValue()));
         }
         return sb.toString();
+    }
+
+    private static String plain(IssueValue v) {
+        return v instanceof IssueValue.Label l ? l.value() : String.valueOf(v.plain());
     }
 
     static String utilities(List<Double> u) {
@@ -30,6 +31,6 @@ final class Views {
     }
 
     static String number(double d) {
-        return String.format(java.util.Locale.ROOT, "%.4f", d);
+        return String.format(Locale.ROOT, "%.4f", d);
     }
 }

@@ -2,23 +2,17 @@ package org.treatylab.cli.stability;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.List;
-import java.util.SplittableRandom;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Format;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
-import org.treatylab.domain.Party;
-import org.treatylab.domain.forces.Posture;
-import org.treatylab.domain.forces.Postures;
-import org.treatylab.report.StabilitySides;
-import org.treatylab.report.StabilityViews;
-import org.treatylab.stability.Stability;
-import org.treatylab.stability.exchange.ExchangeResult;
-import org.treatylab.stability.exchange.MonteCarlo;
-import org.treatylab.stability.exchange.MonteCarloResult;
-import org.treatylab.stability.force.Force;
+import org.treatylab.app.foundation.PostureRef;
+import org.treatylab.app.stability.ExchangeReport;
+import org.treatylab.app.stability.Side;
+import org.treatylab.app.stability.StabilityLimits;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.cli.common.Values;
+import org.treatylab.domain.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -66,59 +60,54 @@ final class ExchangeCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (!(reserve >= 0 && reserve < 1)) {
-            throw UserError.badInput("--reserve must be within [0, 1), got " + reserve);
+            throw new InputException("--reserve must be within [0, 1), got " + reserve);
         }
         if (trials < 0 || trials == 1) {
-            throw UserError.badInput("--trials must be 0 (analytic only) or at least 2, got " + trials);
+            throw new InputException("--trials must be 0 (analytic only) or at least 2, got " + trials);
         }
-        List<Posture> a = Postures.resolve(attacker, null);
-        List<Posture> d = defender.equals(attacker) ? a : Postures.resolve(defender, null);
-        Force[] sides = StabilitySides.pick(a, attacker, party(attackerParty), d, defender, party(defenderParty), date)
-                .both();
-        ExchangeResult r = Stability.exchange(sides[0], sides[1], reserve);
-        MonteCarloResult mc = trials == 0 ? null : MonteCarlo.run(r.plan(), trials, new SplittableRandom(seed));
+        ExchangeReport r = Doors.get().stability().exchange(
+                new Side(new PostureRef.NameOrFile(attacker), Values.party(attackerParty)),
+                new Side(new PostureRef.NameOrFile(defender), Values.party(defenderParty)), date, reserve, trials, seed,
+                StabilityLimits.NONE);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(Json.write(StabilityViews.exchange(r, mc, seed, sides)));
+            Output.json(out, r);
         } else if (format == Format.CSV) {
             out.print(bySystem(r).csv());
         } else {
-            table(out, r, mc, sides);
+            table(out, r);
         }
         return 0;
     }
 
-    static Party party(String code) {
-        return code == null ? null : Party.parse(code);
-    }
-
-    private static TextTable bySystem(ExchangeResult r) {
+    private static TextTable bySystem(ExchangeReport r) {
         TextTable t = new TextTable("system", "warheads", "untargetable", "aimpoints", "surviving_warheads");
-        for (ExchangeResult.SystemOutcome s : r.bySystem()) {
-            t.row(s.system(), s.warheads(), StabilityText.num(s.untargetable(), 1), s.aimpoints(),
-                    StabilityText.num(s.surviving(), 1));
+        for (ExchangeReport.SystemOutcome s : r.bySystem()) {
+            t.row(s.system(), s.warheads(), StabilityText.num(s.untargetableWarheads(), 1), s.aimpoints(),
+                    StabilityText.num(s.survivingWarheads(), 1));
         }
         return t;
     }
 
-    private void table(PrintWriter out, ExchangeResult r, MonteCarloResult mc, Force[] sides) {
+    private void table(PrintWriter out, ExchangeReport r) {
         out.printf("%s strikes %s first (counterforce, reserve %s%%): %s of %,d %s warheads expected to survive%n",
                 r.attacker(), r.defender(), StabilityText.num(reserve * 100, 0),
                 StabilityText.num(r.defenderSurvivingWarheads(), 1), r.defenderWarheads(), r.defender());
         out.print(bySystem(r).render());
         out.printf("%s warheads used %,d, left %,d (of %,d; bombers and weapons without yield or CEP are not used)%n",
                 r.attacker(), r.attackerWarheadsUsed(), r.attackerWarheadsLeft(), r.attackerWarheads());
-        if (mc != null) {
-            out.printf("Monte Carlo (%,d trials, seed %d): mean %s, 95%% interval [%s, %s]%n", mc.trials(), seed,
-                    StabilityText.num(mc.mean(), 2), StabilityText.num(mc.ci95Low(), 2),
-                    StabilityText.num(mc.ci95High(), 2));
+        if (r.monteCarlo() != null) {
+            ExchangeReport.MonteCarlo mc = r.monteCarlo();
+            out.printf("Monte Carlo (%,d trials, seed %d): mean %s, 95%% interval [%s, %s]%n", mc.trials(), mc.seed(),
+                    StabilityText.num(mc.mean(), 2), StabilityText.num(mc.ci95().get(0), 2),
+                    StabilityText.num(mc.ci95().get(1), 2));
         }
         out.println();
         out.println("Parameters used:");
-        out.print(StabilityText.parameterTable(sides).render());
+        out.print(StabilityText.parameterTable(r.forces(), r.parameters()).render());
         out.println(StabilityText.ORIGIN_LEGEND);
         out.println("Assumptions:");
-        for (String a : Stability.exchangeAssumptions()) {
+        for (String a : r.assumptions()) {
             out.println("- " + a);
         }
     }

@@ -1,13 +1,13 @@
 package org.treatylab.cli.stability;
 
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Format;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
-import org.treatylab.report.StabilityViews;
+import org.treatylab.app.stability.SspkResult;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.domain.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -47,16 +47,15 @@ final class SspkCommand implements Callable<Integer> {
         check(cepM > 0 && Double.isFinite(cepM), "--cep-m must be > 0, got " + cepM);
         check(reliability >= 0 && reliability <= 1, "--reliability must be within [0, 1], got " + reliability);
         check(warheads >= 0, "--warheads must be >= 0, got " + warheads);
-        Map<String, Object> m = StabilityViews.sspk(yieldKt, hardnessPsi, cepM, reliability, warheads);
-        double lr = (double) m.get("lethal_radius_m");
+        SspkResult m = Doors.get().stability().sspk(yieldKt, hardnessPsi, cepM, reliability, warheads);
         var out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(Json.write(m));
+            Output.json(out, m);
             return 0;
         }
-        TextTable t = new TextTable(m.keySet().toArray(String[]::new));
-        t.row(String.format(Locale.ROOT, "%.1f", lr), fmt((double) m.get("sspk")), fmt((double) m.get("tkp")),
-                fmt((double) m.get("kill_probability")));
+        TextTable t = new TextTable("lethal_radius_m", "sspk", "tkp", "kill_probability");
+        t.row(String.format(Locale.ROOT, "%.1f", m.lethalRadiusM()), fmt(m.sspk()), fmt(m.tkp()),
+                fmt(m.killProbability()));
         out.print(format == Format.CSV ? t.csv() : t.render());
         if (format == Format.TABLE) {
             out.printf(Locale.ROOT, "%s kt on %s psi, CEP %s m, reliability %s, %d warhead(s). "
@@ -74,7 +73,7 @@ final class SspkCommand implements Callable<Integer> {
 
     private static void check(boolean ok, String message) {
         if (!ok) {
-            throw UserError.badInput(message);
+            throw new InputException(message);
         }
     }
 }

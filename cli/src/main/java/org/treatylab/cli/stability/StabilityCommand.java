@@ -7,7 +7,7 @@ import picocli.CommandLine.Spec;
 /** {@code treatylab stability}: weapon effects, counterforce exchanges and sweeps over ceilings. */
 @Command(name = "stability", mixinStandardHelpOptions = true,
         description = "Counterforce exchanges, survivable forces and first-strike stability.",
-        subcommands = {SspkCommand.class, ExchangeCommand.class, SweepCommand.class})
+        subcommands = {SspkCommand.class, ExchangeCommand.class, SweepCommand.class, TreatyStabilityCommand.class})
 public final class StabilityCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,17 +1,15 @@
 package org.treatylab.cli.stability;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
-import org.treatylab.cli.TextTable;
-import org.treatylab.domain.forces.SystemParameter;
-import org.treatylab.stability.force.Force;
-import org.treatylab.stability.force.ForceSystem;
-import org.treatylab.stability.force.Origin;
-import org.treatylab.stability.force.Resolved;
-import org.treatylab.stability.force.SystemProfile;
+import java.util.Map;
+import org.treatylab.app.stability.ForceRow;
+import org.treatylab.app.stability.ParameterUseView;
+import org.treatylab.cli.common.TextTable;
 
-/** Stability results as text: number formats, origin codes, the parameter table (JSON: report's StabilityViews). */
+/** Stability results as text: number formats, origin codes, the parameter table. */
 final class StabilityText {
     static final String ORIGIN_LEGEND = "value sources: row = posture row column; cat/est, cat/asm, cat/conf = shipped "
             + "catalogue estimate, assumption, confirmed; default = category default (assumption); missing = none "
@@ -24,36 +22,43 @@ final class StabilityText {
         return Double.isNaN(v) ? "-" : String.format(Locale.ROOT, "%." + decimals + "f", v);
     }
 
-    /** Short code of an origin for tables. */
-    static String code(Origin o) {
-        return switch (o.kind()) {
-            case SCENARIO -> "scenario";
-            case POSTURE_ROW -> "row";
-            case CATALOGUE -> "cat/" + switch (o.status()) {
-                case CONFIRMED -> "conf";
-                case ESTIMATE -> "est";
-                case ASSUMPTION -> "asm";
+    /** Short code of where a value came from, for tables. */
+    static String code(ParameterUseView u) {
+        return switch (u.from()) {
+            case "posture-row" -> "row";
+            case "catalogue" -> "cat/" + switch (u.status() == null ? "" : u.status()) {
+                case "confirmed" -> "conf";
+                case "estimate" -> "est";
+                default -> "asm";
             };
-            case CATEGORY_DEFAULT -> "default";
-            case MISSING -> "missing";
+            case "category-default" -> "default";
+            default -> u.from();
         };
     }
 
     /** One row per system with every parameter the engine used and where it came from. */
-    static TextTable parameterTable(Force... forces) {
-        List<String> header = new ArrayList<>(List.of("party", "system", "launchers", "warheads"));
-        SystemProfile.USED.forEach(p -> header.add(p.column()));
-        TextTable t = new TextTable(header.toArray(String[]::new));
-        for (Force f : forces) {
-            for (ForceSystem s : f.systems()) {
-                List<Object> cells = new ArrayList<>(List.of(f.party(), s.profile().name(), s.launchers(),
-                        s.warheads() + " (" + code(s.profile().warheadsOrigin()) + ")"));
-                for (SystemParameter p : SystemProfile.USED) {
-                    Resolved r = s.profile().parameter(p);
-                    cells.add(r.isPresent() ? trim(r.value()) + " (" + code(r.origin()) + ")" : "missing");
-                }
-                t.row(cells.toArray());
+    static TextTable parameterTable(List<ForceRow> forces, List<ParameterUseView> parameters) {
+        Map<String, Map<String, ParameterUseView>> bySystem = new LinkedHashMap<>();
+        List<String> columns = new ArrayList<>();
+        for (ParameterUseView u : parameters) {
+            bySystem.computeIfAbsent(u.party() + "/" + u.system(), k -> new LinkedHashMap<>()).put(u.parameter(), u);
+            if (!u.parameter().equals("warheads") && !columns.contains(u.parameter())) {
+                columns.add(u.parameter());
             }
+        }
+        List<String> header = new ArrayList<>(List.of("party", "system", "launchers", "warheads"));
+        header.addAll(columns);
+        TextTable t = new TextTable(header.toArray(String[]::new));
+        for (ForceRow f : forces) {
+            Map<String, ParameterUseView> used = bySystem.getOrDefault(f.party() + "/" + f.system(), Map.of());
+            ParameterUseView w = used.get("warheads");
+            List<Object> cells = new ArrayList<>(List.of(f.party(), f.system(), f.launchers(),
+                    f.warheads() + (w == null ? "" : " (" + code(w) + ")")));
+            for (String c : columns) {
+                ParameterUseView u = used.get(c);
+                cells.add(u == null || u.value() == null ? "missing" : trim(u.value()) + " (" + code(u) + ")");
+            }
+            t.row(cells.toArray());
         }
         return t;
     }

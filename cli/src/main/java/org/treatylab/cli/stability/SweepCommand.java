@@ -3,22 +3,20 @@ package org.treatylab.cli.stability;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Format;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.OutputFiles;
-import org.treatylab.cli.UserError;
-import org.treatylab.domain.forces.Posture;
-import org.treatylab.domain.forces.Postures;
-import org.treatylab.report.StabilitySides;
-import org.treatylab.report.StabilityViews;
-import org.treatylab.stability.Stability;
-import org.treatylab.stability.exchange.FirstStrikeParams;
-import org.treatylab.stability.force.Force;
-import org.treatylab.stability.force.ReductionRule;
-import org.treatylab.stability.sweep.SweepReport;
+import org.treatylab.app.foundation.PostureRef;
+import org.treatylab.app.stability.RuleView;
+import org.treatylab.app.stability.Side;
+import org.treatylab.app.stability.StabilityDoor;
+import org.treatylab.app.stability.StabilityLimits;
+import org.treatylab.app.stability.SweepResult;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.OutputFiles;
+import org.treatylab.cli.common.Values;
+import org.treatylab.domain.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -113,90 +111,66 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        FirstStrikeParams params = params();
-        List<ReductionRule> ruleList = new ArrayList<>();
-        for (String r : rules) {
-            try {
-                ruleList.add(ReductionRule.parse(r));
-            } catch (IllegalArgumentException e) {
-                throw UserError.badInput("--rules: " + e.getMessage());
-            }
-        }
         for (long c : ceilings) {
             if (c < 0) {
-                throw UserError.badInput("--ceilings must be >= 0, got " + c);
+                throw new InputException("--ceilings must be >= 0, got " + c);
             }
         }
-        List<Double> shares = new ArrayList<>();
         for (double c : cuts) {
             if (!(c >= 0 && c < 100)) {
-                throw UserError.badInput("--cut must be within [0, 100), got " + c);
+                throw new InputException("--cut must be within [0, 100), got " + c);
             }
-            shares.add(c / 100);
         }
         if (deliveryVehicles != null && deliveryVehicles < 0) {
-            throw UserError.badInput("--delivery-vehicles must be >= 0, got " + deliveryVehicles);
+            throw new InputException("--delivery-vehicles must be >= 0, got " + deliveryVehicles);
         }
         if (draws != null || asJob) {
             long n = draws == null ? 100 : draws;
             if (n < 1) {
-                throw UserError.badInput("--draws must be >= 1, got " + n);
+                throw new InputException("--draws must be >= 1, got " + n);
             }
             String job = org.treatylab.sweep.Shortcuts.stability(postureA, partyA, postureB, partyB, date, ceilings,
                     rules, deliveryVehicles, exponent, enemyWeight, halfValueEmt, reserve, n, seed);
             return org.treatylab.cli.sweep.JobRunner.runOrPrint(spec, job, asJob, out);
         }
         String fileB = postureB == null ? postureA : postureB;
-        List<Posture> pa = Postures.resolve(postureA, null);
-        List<Posture> pb = fileB.equals(postureA) ? pa : Postures.resolve(fileB, null);
-        Force[] sides = StabilitySides.pick(pa, postureA, ExchangeCommand.party(partyA), pb, fileB,
-                ExchangeCommand.party(partyB), date).both();
-        SweepReport report = Stability.sweep(sides[0], sides[1], ceilings, shares, ruleList, deliveryVehicles,
-                params);
+        Side a = new Side(new PostureRef.NameOrFile(postureA), Values.party(partyA));
+        Side b = new Side(new PostureRef.NameOrFile(fileB), Values.party(partyB));
+        SweepResult report = Doors.get().stability().sweep(new StabilityDoor.SweepRequest(a, b, date, ceilings, cuts,
+                rules, "--rules", deliveryVehicles, new StabilityDoor.StrikeModel(exponent, enemyWeight, halfValueEmt,
+                        reserve)), StabilityLimits.NONE);
         SweepRows rows = new SweepRows(report);
-        List<String> described = List.of(StabilityViews.describe(sides[0], postureA),
-                StabilityViews.describe(sides[1], fileB));
-        String title = "First-strike stability: " + sides[0].party() + " and " + sides[1].party() + " across "
-                + "warhead ceilings";
+        String title = "First-strike stability: " + report.a() + " and " + report.b() + " across warhead ceilings";
         if (html != null) {
-            OutputFiles.writeAtomically(html, SweepHtml.render(report, title, answer, described));
+            OutputFiles.writeAtomically(html, SweepHtml.render(report, title, answer, report.sides()));
         }
         if (csv != null) {
             OutputFiles.writeAtomically(csv, rows.table(true).csv());
         }
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(Json.write(StabilityViews.sweep(report, described)));
+            Output.json(out, report);
         } else if (format == Format.CSV) {
             out.print(rows.table(true).csv());
         } else {
             out.println(title);
-            described.forEach(d -> out.println("  " + d));
+            report.sides().forEach(d -> out.println("  " + d));
             out.print(rows.table(false).render());
             out.println("survivors: expected warheads left after the other side's largest counterforce first strike;"
                     + " ratio: cost of striking first / cost of being struck first (capped at 1); index: product of"
                     + " the ratios (1 = no gain in striking first)");
             out.println();
-            rows.answers(answer).forEach(a -> out.println("* " + a));
+            rows.answers(answer).forEach(x -> out.println("* " + x));
             out.println();
             out.println("Assumptions:");
-            Stability.modelAssumptions(params).forEach(a -> out.println("- " + a));
-            for (ReductionRule r : ruleList) {
+            report.assumptions().forEach(x -> out.println("- " + x));
+            for (RuleView r : report.rules()) {
                 out.println("- rule " + r.id() + ": " + r.description());
             }
             out.println("Parameters used (full forces):");
-            out.print(StabilityText.parameterTable(sides).render());
+            out.print(StabilityText.parameterTable(report.forces(), report.parameters()).render());
             out.println(StabilityText.ORIGIN_LEGEND);
         }
         return 0;
-    }
-
-    private FirstStrikeParams params() {
-        try {
-            return new FirstStrikeParams(exponent, enemyWeight, halfValueEmt, reserve,
-                    FirstStrikeParams.DEFAULT_RESOLUTION);
-        } catch (IllegalArgumentException e) {
-            throw UserError.badInput(e.getMessage());
-        }
     }
 }

@@ -6,8 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.domain.InputException;
 import org.treatylab.sweep.RunOptions;
 import org.treatylab.sweep.SweepEngine;
 import org.treatylab.sweep.Sweeps;
@@ -55,15 +55,15 @@ final class SweepBenchCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (repeat < 1) {
-            throw UserError.badInput("--repeat must be >= 1, got " + repeat);
+            throw new InputException("--repeat must be >= 1, got " + repeat);
         }
         if (!engine.equals("local") && !engine.equals("spark")) {
-            throw UserError.badInput("--engine must be local or spark, got '" + engine + "'");
+            throw new InputException("--engine must be local or spark, got '" + engine + "'");
         }
         boolean spark = engine.equals("spark");
         int t = threads != null ? threads : Runtime.getRuntime().availableProcessors();
         if (t < 1) {
-            throw UserError.badInput("--threads must be >= 1, got " + t);
+            throw new InputException("--threads must be >= 1, got " + t);
         }
         Job base = Sweeps.load(job);
         long perSample = Sweeps.prepare(base.withSamples(1)).evaluations();

@@ -2,8 +2,8 @@ package org.treatylab.cli.sweep;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.domain.InputException;
 import org.treatylab.sweep.Sweeps;
 import org.treatylab.sweep.job.Job;
 import picocli.CommandLine.Command;
@@ -25,7 +25,7 @@ final class SweepExamplesCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         if (show != null) {
-            out.print(Sweeps.exampleText(show).orElseThrow(() -> UserError.badInput("--show: no example '" + show
+            out.print(Sweeps.exampleText(show).orElseThrow(() -> new InputException("--show: no example '" + show
                     + "' (examples: " + Sweeps.EXAMPLES + ")")));
             return 0;
         }

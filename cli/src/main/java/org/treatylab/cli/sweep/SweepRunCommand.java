@@ -5,8 +5,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.domain.InputException;
 import org.treatylab.sweep.RunOptions;
 import org.treatylab.sweep.RunResult;
 import org.treatylab.sweep.SweepEngine;
@@ -59,10 +59,10 @@ final class SweepRunCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (master != null && !engine.equals("spark")) {
-            throw UserError.badInput("--master is for --engine spark");
+            throw new InputException("--master is for --engine spark");
         }
         if (threads != null && threads < 1) {
-            throw UserError.badInput("--threads must be >= 1, got " + threads);
+            throw new InputException("--threads must be >= 1, got " + threads);
         }
         Job j = Sweeps.load(job);
         if (seed != null) {

@@ -2,11 +2,11 @@ package org.treatylab.cli.talks;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import org.treatylab.cli.UserError;
+import org.treatylab.cli.common.Values;
+import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
-import org.treatylab.negotiation.agent.Agents;
 
-/** Parses {@code US=boulware,RU=conceder} into party to agent name, checking both. */
+/** Parses {@code US=boulware,RU=conceder} into party to agent name (the talks door checks the names). */
 final class AgentsOption {
     private AgentsOption() {
     }
@@ -19,21 +19,10 @@ final class AgentsOption {
         for (String part : text.split(",")) {
             int eq = part.indexOf('=');
             if (eq <= 0) {
-                throw UserError.badInput("--agents: expected PARTY=AGENT pairs like US=boulware,RU=conceder, got '"
+                throw new InputException("--agents: expected PARTY=AGENT pairs like US=boulware,RU=conceder, got '"
                         + part.trim() + "'");
             }
-            Party p;
-            try {
-                p = Party.parse(part.substring(0, eq));
-            } catch (IllegalArgumentException e) {
-                throw UserError.badInput("--agents: " + e.getMessage());
-            }
-            String name = part.substring(eq + 1).trim();
-            if (Agents.byName(name).isEmpty()) {
-                throw UserError.badInput("--agents: unknown agent '" + name + "' (known: " + String.join(", ",
-                        Agents.names()) + ")");
-            }
-            out.put(p, name);
+            out.put(Values.party("--agents", part.substring(0, eq)), part.substring(eq + 1).trim());
         }
         return out;
     }

@@ -4,63 +4,69 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.time.temporal.ChronoUnit;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.treatylab.domain.Party;
-import org.treatylab.negotiation.model.Outcome;
-import org.treatylab.negotiation.protocol.Accept;
-import org.treatylab.negotiation.protocol.AgentSetup;
-import org.treatylab.negotiation.protocol.EndNegotiation;
-import org.treatylab.negotiation.protocol.Move;
-import org.treatylab.negotiation.protocol.MoveSource;
-import org.treatylab.negotiation.protocol.Offer;
-import org.treatylab.negotiation.protocol.Turn;
-import org.treatylab.negotiation.protocol.TurnView;
-import org.treatylab.talks.play.Talks;
-import org.treatylab.talks.scenario.Scenario;
-import org.treatylab.talks.scenario.TalksIssue;
-import org.treatylab.talks.terms.Terms;
+import org.treatylab.app.talks.RankedTerms;
+import org.treatylab.app.talks.ScenarioView;
+import org.treatylab.app.talks.TalksDoor;
+import org.treatylab.app.talks.TalksRun;
+import org.treatylab.app.talks.TalksState;
+import org.treatylab.domain.ErrorKind;
+import org.treatylab.domain.TreatyLabException;
 
 /**
- * A person plays one delegation at the console: at each turn they see their own value of the offer on the table,
- * the history and the time left (dated), and answer with an offer, an acceptance or an end.
+ * A person plays one delegation at the console, in a talks session of the talks door (the same session the HTTP
+ * API drives): at each turn they see their own value of the offer on the table, the history and the time left
+ * (dated), and answer with an offer, an acceptance or an end.
  */
-final class ConsolePlayer implements MoveSource {
-    private final Talks talks;
-    private final Party party;
+final class ConsolePlayer {
+    private final TalksDoor door;
+    private final String id;
+    private final ScenarioView scenario;
     private final BufferedReader in;
     private final PrintWriter out;
-    private List<Outcome> lastList = List.of();
+    private List<RankedTerms> lastList = List.of();
 
-    ConsolePlayer(Talks talks, Party party, BufferedReader in, PrintWriter out) {
-        this.talks = talks;
-        this.party = party;
+    ConsolePlayer(TalksDoor door, String id, ScenarioView scenario, BufferedReader in, PrintWriter out) {
+        this.door = door;
+        this.id = id;
+        this.scenario = scenario;
         this.in = in;
         this.out = out;
     }
 
-    @Override
-    public Move next(AgentSetup self, TurnView view) {
-        Scenario s = talks.scenario();
-        int round = view.round();
-        long daysLeft = ChronoUnit.DAYS.between(s.dateOf(round - 1), s.deadline());
-        out.printf("%n== Round %d of %d, %s: %d rounds and %d days left before the deadline %s%n", round, s.rounds(),
-                s.dateOf(round - 1), s.rounds() - round, daysLeft, s.deadline());
-        List<Turn> h = view.history();
-        for (Turn t : h.subList(Math.max(0, h.size() - 6), h.size())) {
-            out.printf("   %s %s %s%n", s.dateOf(t.round() - 1), t.party(), describe(t.move()));
+    /** Plays until the talks are over; returns their evaluated result. */
+    TalksRun play() {
+        TalksState st = door.session(id).state();
+        while (!st.over()) {
+            show(st);
+            st = turn(st);
         }
-        double reservation = self.profile().reservation();
-        view.offerOnTable().ifPresentOrElse(o -> out.printf("On the table (from %s): %s%n   your value %s (no treaty: %s)%n",
-                view.offeredBy().orElseThrow(), Texts.terms(talks.derivation().terms(o)),
-                Texts.u(self.profile().utility(o)), Texts.u(reservation)),
-                () -> out.printf("No offer on the table yet. Your value of no treaty: %s%n", Texts.u(reservation)));
+        return st.result();
+    }
+
+    private void show(TalksState st) {
+        int round = st.round();
+        out.printf("%n== Round %d of %d, %s: %d rounds and %d days left before the deadline %s%n", round, st.rounds(),
+                st.date(), st.rounds() - round, st.daysLeft(), st.deadline());
+        List<TalksState.TalksMove> h = st.history();
+        for (TalksState.TalksMove m : h.subList(Math.max(0, h.size() - 6), h.size())) {
+            out.printf("   %s %s %s%n", m.date(), m.party(), describe(m));
+        }
+        if (st.offerOnTable() != null) {
+            out.printf("On the table (from %s): %s%n   your value %s (no treaty: %s)%n", st.offerOnTable().by(),
+                    Texts.terms(st.offerOnTable().terms()), Texts.u(st.offerOnTable().yourValue()),
+                    Texts.u(st.yourReservation()));
+        } else {
+            out.printf("No offer on the table yet. Your value of no treaty: %s%n", Texts.u(st.yourReservation()));
+        }
+    }
+
+    /** Reads commands until one is a move; returns the state after it. */
+    private TalksState turn(TalksState st) {
         while (true) {
-            out.print("Your move as " + party + " ([a]ccept, [o]ffer k=v ..., [b]est N, [p]ick K, [e]nd, [h]elp): ");
+            out.print("Your move as " + st.play() + " ([a]ccept, [o]ffer k=v ..., [b]est N, [p]ick K, [e]nd, [h]elp): ");
             out.flush();
             String line;
             try {
@@ -70,21 +76,23 @@ final class ConsolePlayer implements MoveSource {
             }
             if (line == null) {
                 out.println("(end of input: ending the talks)");
-                return new EndNegotiation();
+                return door.end(id);
             }
-            String cmd = line.strip();
             try {
-                Move m = parse(cmd, self, view);
-                if (m != null) {
-                    return m;
+                TalksState next = command(line.strip(), st);
+                if (next != null) {
+                    return next;
                 }
-            } catch (IllegalArgumentException e) {
+            } catch (TreatyLabException e) {
+                if (e.kind() != ErrorKind.BAD_INPUT) {
+                    throw e;
+                }
                 out.println("  " + e.getMessage());
             }
         }
     }
 
-    private Move parse(String cmd, AgentSetup self, TurnView view) {
+    private TalksState command(String cmd, TalksState st) {
         if (cmd.isEmpty() || cmd.equals("h") || cmd.equals("help")) {
             out.println("  a            accept the offer on the table");
             out.println("  o k=v ...    offer: the offer on the table (or your last) with these changes, e.g.");
@@ -92,77 +100,60 @@ final class ConsolePlayer implements MoveSource {
             out.println("  b N          list your N best outcomes with your value of each");
             out.println("  p K          offer item K of the last list");
             out.println("  e            end the talks without agreement");
-            out.println("  issues: " + talks.scenario().issues().stream().map(i -> i.id() + " " + i.values()).toList());
+            out.println("  issues: " + scenario.issues().stream().map(i -> i.id() + " " + i.values()).toList());
             return null;
         }
         if (cmd.equals("a")) {
-            return new Accept(view.offerOnTable().orElseThrow(() -> new IllegalArgumentException("nothing to accept yet")));
+            return door.accept(id);
         }
         if (cmd.equals("e")) {
-            return new EndNegotiation();
+            return door.end(id);
         }
         if (cmd.startsWith("b")) {
-            int n = number(cmd.substring(1).strip(), 10);
-            List<Outcome> all = new ArrayList<>();
-            for (long r = 0; r < talks.derivation().domain().outcomeCount(); r++) {
-                all.add(talks.derivation().domain().outcomeAt(r));
-            }
-            all.sort(Comparator.comparingDouble((Outcome o) -> -self.profile().utility(o)));
-            lastList = all.subList(0, Math.min(n, all.size()));
+            lastList = door.session(id).best(number(cmd.substring(1).strip(), 10));
             for (int i = 0; i < lastList.size(); i++) {
-                out.printf("  %d. %s  your value %s%n", i + 1, Texts.terms(talks.derivation().terms(lastList.get(i))),
-                        Texts.u(self.profile().utility(lastList.get(i))));
+                out.printf("  %d. %s  your value %s%n", i + 1, Texts.terms(lastList.get(i).terms()),
+                        Texts.u(lastList.get(i).yourValue()));
             }
             return null;
         }
         if (cmd.startsWith("p")) {
             int k = number(cmd.substring(1).strip(), -1);
             if (k < 1 || k > lastList.size()) {
-                throw new IllegalArgumentException("pick a number from 1 to " + lastList.size() + " (list with 'b N')");
+                throw bad("pick a number from 1 to " + lastList.size() + " (list with 'b N')");
             }
-            return new Offer(lastList.get(k - 1));
+            return offered(door.offer(id, lastList.get(k - 1).options()), st);
         }
         if (cmd.startsWith("o")) {
-            Scenario s = talks.scenario();
-            Map<String, String> opts = new LinkedHashMap<>();
-            if (view.offerOnTable().isPresent()) {
-                opts.putAll(talks.derivation().terms(view.offerOnTable().get()).options(s));
-            } else {
-                s.issues().forEach(i -> opts.put(i.id(), i.values().get(0)));
-            }
+            Map<String, String> changes = new LinkedHashMap<>();
             for (String kv : cmd.substring(1).strip().split("\\s+")) {
                 if (kv.isEmpty()) {
                     continue;
                 }
                 int eq = kv.indexOf('=');
                 if (eq <= 0) {
-                    throw new IllegalArgumentException("expected issue=value, got '" + kv + "'");
+                    throw bad("expected issue=value, got '" + kv + "'");
                 }
-                String issue = kv.substring(0, eq);
-                String value = kv.substring(eq + 1);
-                TalksIssue ti = s.issue(issue).orElseThrow(() -> new IllegalArgumentException("unknown issue '" + issue
-                        + "' (issues: " + s.issues().stream().map(TalksIssue::id).toList() + ")"));
-                if (!ti.values().contains(value)) {
-                    throw new IllegalArgumentException("issue '" + issue + "' takes " + ti.values() + ", not '" + value + "'");
-                }
-                opts.put(issue, value);
+                changes.put(kv.substring(0, eq), kv.substring(eq + 1));
             }
-            Outcome o = talks.derivation().outcome(Terms.of(opts));
-            out.printf("  offering: %s (your value %s)%n", Texts.terms(talks.derivation().terms(o)),
-                    Texts.u(self.profile().utility(o)));
-            return new Offer(o);
+            return offered(door.offer(id, changes), st);
         }
-        throw new IllegalArgumentException("unknown move '" + cmd + "' (h for help)");
+        throw bad("unknown move '" + cmd + "' (h for help)");
     }
 
-    private String describe(Move m) {
-        if (m instanceof Offer o) {
-            return "offers " + Texts.terms(talks.derivation().terms(o.outcome()));
-        }
-        if (m instanceof Accept) {
-            return "accepts";
-        }
-        return "ends the talks";
+    /** Says what the person offered (its value), from the history after the move. */
+    private TalksState offered(TalksState after, TalksState before) {
+        TalksState.TalksMove mine = after.history().get(before.history().size());
+        out.printf("  offering: %s (your value %s)%n", Texts.terms(mine.terms()), Texts.u(mine.yourValue()));
+        return after;
+    }
+
+    private static String describe(TalksState.TalksMove m) {
+        return switch (m.move()) {
+            case "offer" -> "offers " + Texts.terms(m.terms());
+            case "accept" -> "accepts";
+            default -> "ends the talks";
+        };
     }
 
     private static int number(String s, int dflt) {
@@ -172,7 +163,11 @@ final class ConsolePlayer implements MoveSource {
         try {
             return Integer.parseInt(s);
         } catch (NumberFormatException e) {
-            throw new IllegalArgumentException("expected a number, got '" + s + "'");
+            throw bad("expected a number, got '" + s + "'");
         }
+    }
+
+    private static TreatyLabException bad(String message) {
+        return new TreatyLabException(ErrorKind.BAD_INPUT, message);
     }
 }

@@ -6,17 +6,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Format;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.domain.Party;
-import org.treatylab.talks.derive.Explanation;
-import org.treatylab.talks.derive.Scores;
-import org.treatylab.talks.play.Talks;
-import org.treatylab.talks.scenario.Criterion;
-import org.treatylab.talks.scenario.Scenario;
-import org.treatylab.talks.scenario.Scenarios;
-import org.treatylab.talks.scenario.Weight;
+import org.treatylab.app.talks.ExplainView;
+import org.treatylab.app.talks.ScenarioRef;
+import org.treatylab.app.talks.ScenarioView;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -38,70 +34,69 @@ final class ExplainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Scenario s = Scenarios.resolve(scenario);
-        Talks talks = Talks.prepare(s);
-        Explanation e = Explanation.of(talks.derivation());
+        ScenarioRef ref = new ScenarioRef.NameOrFile(scenario);
+        var door = Doors.get().talks();
+        ExplainView e = door.explain(ref);
         PrintWriter out = spec.commandLine().getOut();
         if (format == Format.JSON) {
-            out.println(Json.write(org.treatylab.report.TalksViews.explain(e)));
+            Output.json(out, e);
             return 0;
         }
+        ScenarioView s = door.scenario(ref);
         out.println("How " + s.name() + " values its terms (" + s.id() + ")");
-        out.println("Each option is shown with every other issue at the reference terms: " + Texts.terms(e.reference()));
-        for (Party p : s.parties()) {
+        out.println("Each option is shown with every other issue at the reference terms: " + Texts.terms(e.referenceTerms()));
+        for (String p : s.parties()) {
+            ExplainView.ExplainDelegation d = e.delegations().get(p);
             out.println();
-            out.println("Delegation " + p + " (agent " + s.delegation(p).agent() + "), weights normalised to sum to 1:");
-            for (Criterion c : s.delegation(p).criteria()) {
-                Weight w = s.delegation(p).weights().get(c);
-                out.printf(Locale.ROOT, "  %-22s %.3f  %s%n", c.key(), s.delegation(p).weight(c), w.rationale());
-            }
-            s.delegation(p).rankings().forEach((c, r) -> out.println("  ranking " + c + ": "
-                    + String.join(" > ", r.order()) + " - " + r.rationale()));
-            out.printf(Locale.ROOT, "  no treaty (reservation value) = %s:", Texts.u(e.reservations().get(p)));
-            e.noTreatyContributions(p).forEach((c, v) -> out.printf(Locale.ROOT, " %s %.3f", c.key(), v));
+            out.println("Delegation " + p + " (agent " + s.delegations().get(p).agent() + "), weights normalised to sum to 1:");
+            d.weights().forEach((c, w) -> out.printf(Locale.ROOT, "  %-22s %.3f  %s%n", c, w.weight(), w.rationale()));
+            d.rankings().forEach((c, r) -> out.println("  ranking " + c + ": " + String.join(" > ", r.order()) + " - "
+                    + r.rationale()));
+            out.printf(Locale.ROOT, "  no treaty (reservation value) = %s:", Texts.u(d.reservation()));
+            d.noTreatyContributions().forEach((c, v) -> out.printf(Locale.ROOT, " %s %.3f", c, v));
             out.println();
             out.println("  forces without a treaty (projected baseline, arranged by its own criteria): "
-                    + Texts.forces(e.noTreaty().get(p).forces()));
+                    + Texts.forces(d.noTreatyForces()));
         }
-        for (Explanation.IssueRows i : e.issues()) {
+        for (ExplainView.ExplainIssue i : e.issues()) {
             out.println();
-            out.println("Issue " + i.issue().id() + " - " + i.issue().label() + " (" + i.issue().note() + ")");
+            out.println("Issue " + i.id() + " - " + i.label() + " (" + i.note() + ")");
             List<String> header = new ArrayList<>(List.of("option"));
-            for (Party p : s.parties()) {
-                for (Criterion c : i.criteria()) {
-                    header.add(p + " " + c.key());
+            for (String p : s.parties()) {
+                for (String c : i.criteria()) {
+                    header.add(p + " " + c);
                 }
                 header.add(p + " value");
             }
             List<String> facts = factKeys(i.criteria());
-            for (Party p : s.parties()) {
+            for (String p : s.parties()) {
                 for (String f : facts) {
                     header.add(p + " " + f);
                 }
             }
             TextTable t = new TextTable(header.toArray(String[]::new));
-            for (Explanation.OptionRow o : i.options()) {
+            for (ExplainView.ExplainOption o : i.options()) {
                 List<Object> row = new ArrayList<>(List.of(o.option()));
-                for (Party p : s.parties()) {
-                    for (Criterion c : i.criteria()) {
-                        Double v = o.scores().get(p).scores().get(c);
+                for (String p : s.parties()) {
+                    for (String c : i.criteria()) {
+                        Double v = o.byParty().get(p).scores().get(c);
                         row.add(v == null ? "-" : Texts.u(v));
                     }
-                    row.add(Texts.u(o.contribution().get(p)));
+                    row.add(Texts.u(o.byParty().get(p).value()));
                 }
-                for (Party p : s.parties()) {
+                for (String p : s.parties()) {
                     for (String f : facts) {
-                        row.add(fact(o.scores().get(p), f));
+                        row.add(fact(o.byParty().get(p).facts(), f));
                     }
                 }
                 t.row(row.toArray());
             }
             out.print(t.render());
-            if (i.criteria().contains(Criterion.SURVIVABILITY)) {
+            if (i.criteria().contains("survivability")) {
                 out.println("Restructured forces behind each option (deployed d, non-deployed n, warheads w per system):");
-                for (Explanation.OptionRow o : i.options()) {
-                    for (Party p : s.parties()) {
-                        out.println("  " + o.option() + " " + p + ": " + Texts.forces(o.scores().get(p).forces()));
+                for (ExplainView.ExplainOption o : i.options()) {
+                    for (String p : s.parties()) {
+                        out.println("  " + o.option() + " " + p + ": " + Texts.forces(o.byParty().get(p).forces()));
                     }
                 }
             }
@@ -120,18 +115,17 @@ final class ExplainCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static List<String> factKeys(List<Criterion> criteria) {
-        if (criteria.contains(Criterion.SURVIVABILITY)) {
+    private static List<String> factKeys(List<String> criteria) {
+        if (criteria.contains("survivability")) {
             return List.of("counted", "deployed", "total", "survivors", "upload", "index");
         }
-        if (criteria.contains(Criterion.VERIFICATION)) {
+        if (criteria.contains("verification")) {
             return List.of("P(detect)");
         }
         return List.of();
     }
 
-    private static String fact(Scores sc, String key) {
-        Map<String, Double> f = sc.facts();
+    private static String fact(Map<String, Double> f, String key) {
         Double v = switch (key) {
             case "counted" -> f.get("own_counted_warheads");
             case "deployed" -> f.get("own_deployed_launchers");
@@ -147,5 +141,4 @@ final class ExplainCommand implements Callable<Integer> {
         }
         return key.equals("index") || key.equals("P(detect)") ? Texts.u(v) : String.format(Locale.ROOT, "%.0f", v);
     }
-
 }

@@ -2,23 +2,18 @@ package org.treatylab.cli.talks;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Format;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.OutputFiles;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
-import org.treatylab.domain.Party;
-import org.treatylab.report.TalksViews;
-import org.treatylab.talks.play.Sweep;
-import org.treatylab.talks.play.Talks;
-import org.treatylab.talks.play.TalksResult;
-import org.treatylab.talks.scenario.Scenario;
-import org.treatylab.talks.scenario.Scenarios;
+import org.treatylab.app.talks.ScenarioRef;
+import org.treatylab.app.talks.ScenarioView;
+import org.treatylab.app.talks.TalksRun;
+import org.treatylab.app.talks.TalksSweep;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.OutputFiles;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.domain.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,66 +56,64 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        Sweep.Priority priority = Sweep.Priority.parse(vary);
-        Scenario s = Scenarios.resolve(scenario);
-        Map<Party, String> names = AgentsOption.parse(agents);
         if (values.isEmpty()) {
-            throw UserError.badInput("--values: give at least one weight");
+            throw new InputException("--values: give at least one weight");
         }
+        ScenarioRef ref = new ScenarioRef.NameOrFile(scenario);
+        var door = Doors.get().talks();
         if (asJob != null) {
-            if (asJob < 1) {
-                throw UserError.badInput("--as-job: give at least 1 draw, got " + asJob);
-            }
-            Map<Party, String> agentNames = new java.util.LinkedHashMap<>();
-            for (Party p : s.parties()) {
-                agentNames.put(p, names.getOrDefault(p, s.delegation(p).agent()));
-            }
-            double low = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
-            double high = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-            spec.commandLine().getOut().print(org.treatylab.sweep.Shortcuts.talks(scenario,
-                    agentNames.get(s.parties().get(0)), agentNames.get(s.parties().get(1)), seed,
-                    priority.party().code(), priority.criterion().key(), low, high, asJob, seed));
-            return 0;
+            return printJob(door.scenario(ref));
         }
-        Talks talks = Talks.prepare(s);
-        List<Sweep.Row> rows = Sweep.run(talks, priority, values, names, seed);
+        TalksSweep sweep = door.sweep(ref, vary, values, AgentsOption.parse(agents), seed);
+        ScenarioView s = door.scenario(ref);
         PrintWriter out = spec.commandLine().getOut();
         if (html != null) {
-            OutputFiles.writeAtomically(html, TalksHtml.sweep(s, priority, rows));
+            OutputFiles.writeAtomically(html, TalksHtml.sweep(s, sweep));
         }
         if (format == Format.JSON) {
-            List<Map<String, Object>> list = new ArrayList<>();
-            for (Sweep.Row r : rows) {
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("value", r.value());
-                m.put("result", TalksViews.result(r.result()));
-                list.add(m);
-            }
-            Map<String, Object> doc = new LinkedHashMap<>();
-            doc.put("scenario", s.id());
-            doc.put("vary", priority.toString());
-            doc.put("runs", list);
-            out.println(Json.write(doc));
+            Output.json(out, sweep);
             return 0;
         }
-        TextTable t = new TextTable(priority.toString(), "result", "agreed on", "warheads", "deployed", "total",
-                "missile defence", "inspections", s.parties().get(0) + " u", s.parties().get(1) + " u",
-                "Nash warheads");
-        for (Sweep.Row r : rows) {
-            TalksResult x = r.result();
-            var a = x.agreement();
-            t.row(r.value(), a.isPresent() ? "agreement" : "none (" + x.endReason() + ")", x.agreedOn(),
-                    a.map(v -> Texts.ceiling(v.warheads())).orElse(null),
-                    a.map(v -> Texts.ceiling(v.deployedLaunchers())).orElse(null),
-                    a.map(v -> Texts.ceiling(v.totalLaunchers())).orElse(null),
-                    a.map(v -> v.missileDefense()).orElse(null), a.map(v -> v.inspectionsPerYear()).orElse(null),
-                    Texts.u(x.utilities().get(s.parties().get(0))), Texts.u(x.utilities().get(s.parties().get(1))),
-                    x.nash().map(v -> Texts.ceiling(v.warheads())).orElse(null));
+        String a = s.parties().get(0);
+        String b = s.parties().get(1);
+        TextTable t = new TextTable(sweep.vary(), "result", "agreed on", "warheads", "deployed", "total",
+                "missile defence", "inspections", a + " u", b + " u", "Nash warheads");
+        for (TalksSweep.Run r : sweep.runs()) {
+            TalksRun x = r.result();
+            var v = x.agreement();
+            var n = x.nash().agreement();
+            t.row(r.value(), v != null ? "agreement" : "none (" + x.end() + ")", x.agreedOn(),
+                    v == null ? null : Texts.ceiling(v.warheads()), v == null ? null : Texts.ceiling(v.deployedLaunchers()),
+                    v == null ? null : Texts.ceiling(v.totalLaunchers()), v == null ? null : v.missileDefense(),
+                    v == null ? null : v.inspectionsPerYear(), Texts.u(x.utilities().get(a)),
+                    Texts.u(x.utilities().get(b)), n == null ? null : Texts.ceiling(n.warheads()));
         }
         out.print(format == Format.CSV ? t.csv() : t.render());
         if (html != null && format != Format.CSV) {
             out.println("HTML report: " + html);
         }
+        return 0;
+    }
+
+    private int printJob(ScenarioView s) {
+        if (asJob < 1) {
+            throw new InputException("--as-job: give at least 1 draw, got " + asJob);
+        }
+        int dot = vary.indexOf('.');
+        if (dot <= 0) {
+            throw new InputException("--vary '" + vary + "': expected PARTY.CRITERION, e.g. RU.missile_defense");
+        }
+        var names = AgentsOption.parse(agents);
+        String a = s.parties().get(0);
+        String b = s.parties().get(1);
+        String agentA = names.entrySet().stream().filter(e -> e.getKey().code().equals(a)).map(e -> e.getValue())
+                .findFirst().orElse(s.delegations().get(a).agent());
+        String agentB = names.entrySet().stream().filter(e -> e.getKey().code().equals(b)).map(e -> e.getValue())
+                .findFirst().orElse(s.delegations().get(b).agent());
+        double low = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double high = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        spec.commandLine().getOut().print(org.treatylab.sweep.Shortcuts.talks(scenario, agentA, agentB, seed,
+                vary.substring(0, dot), vary.substring(dot + 1), low, high, asJob, seed));
         return 0;
     }
 }

@@ -5,30 +5,31 @@ import java.io.InputStreamReader;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Format;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
-import org.treatylab.cli.OutputFiles;
+import java.util.function.Consumer;
+import java.util.function.Function;
+import org.treatylab.app.foundation.LimitRow;
+import org.treatylab.app.talks.EnsembleSize;
+import org.treatylab.app.talks.NewStartComparison;
+import org.treatylab.app.talks.Robustness;
+import org.treatylab.app.talks.ScenarioRef;
+import org.treatylab.app.talks.ScenarioView;
+import org.treatylab.app.talks.TalksDoor;
+import org.treatylab.app.talks.TalksRun;
+import org.treatylab.app.talks.TermsView;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.OutputFiles;
+import org.treatylab.cli.common.TextTable;
+import org.treatylab.cli.common.Values;
+import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
-import org.treatylab.domain.compliance.LimitResult;
-import org.treatylab.domain.compliance.PartyResult;
-import org.treatylab.negotiation.agent.Agents;
-import org.treatylab.negotiation.protocol.Agent;
-import org.treatylab.negotiation.protocol.ExternalAgent;
-import org.treatylab.report.TalksViews;
-import org.treatylab.talks.play.Comparison;
-import org.treatylab.talks.play.Ensemble;
-import org.treatylab.talks.play.Landing;
-import org.treatylab.talks.play.Talks;
-import org.treatylab.talks.play.TalksResult;
-import org.treatylab.talks.play.TraceRow;
-import org.treatylab.talks.scenario.Scenario;
-import org.treatylab.talks.scenario.Scenarios;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -73,68 +74,36 @@ public final class TalksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (scenario == null) {
-            throw UserError.badInput("give a scenario: start-2009 or a scenario file (or a subcommand: explain, sweep)");
+            throw new InputException("give a scenario: start-2009 or a scenario file (or a subcommand: explain, sweep)");
         }
-        Ensemble.Spec ensembleSpec = switch (ensemble) {
-            case "default" -> Ensemble.DEFAULT;
-            case "full" -> Ensemble.FULL;
-            case "off" -> null;
-            default -> throw UserError.badInput("--ensemble: expected default, full or off, got '" + ensemble + "'");
-        };
-        Scenario s = Scenarios.resolve(scenario);
+        EnsembleSize size = EnsembleSize.parse("--ensemble", ensemble);
+        TalksDoor door = Doors.get().talks();
+        ScenarioRef ref = new ScenarioRef.NameOrFile(scenario);
         Map<Party, String> names = AgentsOption.parse(agents);
-        for (Party p : s.parties()) {
-            String n = names.getOrDefault(p, s.delegation(p).agent());
-            if (Agents.byName(n).isEmpty()) {
-                throw UserError.badInput("scenario agent '" + n + "' is unknown (known: " + String.join(", ", Agents.names())
-                        + ")");
-            }
-        }
-        Party me = null;
-        if (play != null) {
-            try {
-                me = Party.parse(play);
-            } catch (IllegalArgumentException e) {
-                throw UserError.badInput("--play: " + e.getMessage());
-            }
-            if (!s.parties().contains(me)) {
-                throw UserError.badInput("--play: " + me + " is not a delegation of " + s.id());
-            }
-        }
-        PrintWriter err = spec.commandLine().getErr();
-        err.println("deriving the delegations' preferences (restructuring under every set of ceilings)...");
-        err.flush();
-        Talks talks = Talks.prepare(s).withOpponentAwareOffers(!plainOffers);
-        Map<Party, String> agentNames = talks.agentNames(names);
         PrintWriter out = spec.commandLine().getOut();
-        TalksResult r;
-        if (me != null) {
-            Map<Party, Agent> live = new LinkedHashMap<>();
-            for (Party p : s.parties()) {
-                live.put(p, p.equals(me) ? new ExternalAgent(new ConsolePlayer(talks, me,
-                        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8)), out))
-                        : talks.agent(agentNames.get(p)));
-            }
-            agentNames.put(me, "person");
-            r = talks.play(live, agentNames, seed);
-        } else {
-            r = talks.run(agentNames, seed);
-        }
-        Ensemble.Robustness rob = null;
-        if (ensembleSpec != null && play == null) {
-            int n = (int) Math.pow(ensembleSpec.agents().size(), s.parties().size()) * ensembleSpec.seeds().size();
-            err.println("playing the ensemble: " + n + " runs...");
+        PrintWriter err = spec.commandLine().getErr();
+        Consumer<String> progress = line -> {
+            err.println(line);
             err.flush();
-            rob = Ensemble.run(talks, ensembleSpec);
+        };
+        ScenarioView s = door.scenario(ref);
+        TalksRun r;
+        if (play != null) {
+            Party me = Values.party("--play", play);
+            String id = door.start(ref, me, names, seed, !plainOffers, progress).id();
+            r = new ConsolePlayer(door, id, s, new BufferedReader(new InputStreamReader(System.in,
+                    StandardCharsets.UTF_8)), out).play();
+        } else {
+            r = door.run(ref, names, seed, !plainOffers, size, progress);
         }
         if (html != null) {
-            OutputFiles.writeAtomically(html, TalksHtml.report(s, r, talks.analysis()));
+            OutputFiles.writeAtomically(html, TalksHtml.report(s, r, door.analysis(ref)));
         }
         if (format == Format.JSON) {
-            out.println(Json.write(rob == null ? TalksViews.result(r) : TalksViews.result(r, rob)));
+            Output.json(out, r);
         } else {
-            if (rob != null) {
-                out.print(summary(talks, ensembleSpec, rob, r));
+            if (r.robustness() != null) {
+                out.print(summary(s, r, door.analysis(ref).outcomes()));
                 out.println();
                 out.println("The default run (one pair of agents, one seed), in detail:");
             }
@@ -147,61 +116,72 @@ public final class TalksCommand implements Callable<Integer> {
     }
 
     /** The ensemble summary: bargaining solutions, the distribution, the comparison with history, and why. */
-    static String summary(Talks talks, Ensemble.Spec spec, Ensemble.Robustness e, TalksResult r) {
-        Scenario s = talks.scenario();
+    static String summary(ScenarioView s, TalksRun r, long outcomes) {
+        Robustness e = r.robustness();
         StringBuilder sb = new StringBuilder();
         sb.append(s.name()).append(" (").append(s.id()).append(")\n");
-        sb.append("Ensemble: ").append(spec.agents().size()).append(" agents (").append(String.join(", ", spec.agents()))
+        sb.append("Ensemble: ").append(e.agents().size()).append(" agents (").append(String.join(", ", e.agents()))
                 .append(") in every assignment to the ").append(s.parties().size()).append(" delegations x ")
-                .append(spec.seeds().size()).append(" seeds = ").append(e.runs())
+                .append(e.seeds()).append(" seeds = ").append(e.runs())
                 .append(" runs over one derivation of the preferences; opponent-aware offers ")
-                .append(talks.opponentAwareOffers() ? "on" : "off").append(".\n");
-        sb.append("Deadline ").append(s.deadline()).append(s.softDeadline() ? " (soft: the talks may go on to "
-                + s.end() + ", a gap costing its share of " + (int) s.parameter("horizon_years") + " years)" : " (hard)")
+                .append(e.opponentAwareOffers() ? "on" : "off").append(".\n");
+        sb.append("Deadline ").append(s.deadline()).append(s.deadlineKind().equals("soft") ? " (soft: the talks may go "
+                + "on to " + s.end() + ", a gap costing its share of " + (int) s.horizonYears() + " years)" : " (hard)")
                 .append("; utilities are expected utilities, weighed by the chance that both legislatures ratify.\n");
-        sb.append("Bargaining solutions over the ").append(talks.analysis().outcomes()).append(" outcomes:\n");
-        sb.append("  Nash:              ").append(r.nash().map(Texts::terms).orElse("none individually rational"))
-                .append(utilities(r.nashUtilities())).append('\n');
-        sb.append("  Kalai-Smorodinsky: ").append(r.kalaiSmorodinsky().map(Texts::terms)
-                .orElse("none individually rational")).append(utilities(r.kalaiSmorodinskyUtilities())).append('\n');
+        sb.append("Bargaining solutions over the ").append(outcomes).append(" outcomes:\n");
+        sb.append("  Nash:              ").append(termsOr(r.nash().agreement(), "none individually rational"))
+                .append(utilities(r.nash().utilities())).append('\n');
+        sb.append("  Kalai-Smorodinsky: ").append(termsOr(r.kalaiSmorodinsky().agreement(),
+                "none individually rational")).append(utilities(r.kalaiSmorodinsky().utilities())).append('\n');
         sb.append("Distribution over the ").append(e.runs()).append(" runs:\n");
-        sb.append(String.format(java.util.Locale.ROOT, "  agreement by %s (START I lapses): %.0f%% of runs; by the end"
+        sb.append(String.format(Locale.ROOT, "  agreement by %s (START I lapses): %.0f%% of runs; by the end"
                 + " of the calendar (%s): %.0f%%%n", s.deadline(), 100 * e.agreementShareByDeadline(), s.end(),
                 100 * e.agreementShare()));
-        sb.append(String.format(java.util.Locale.ROOT, "  modal terms (%.0f%% of runs): %s%n", 100 * e.modalShare(),
-                e.modal().map(Texts::terms).orElse("none (no run agreed)")));
-        if (e.agreedOn() != null) {
-            sb.append("  agreement dates: 10th percentile ").append(e.agreedOn().get(0)).append(", median ")
-                    .append(e.agreedOn().get(1)).append(", 90th percentile ").append(e.agreedOn().get(2)).append('\n');
+        sb.append(String.format(Locale.ROOT, "  modal terms (%.0f%% of runs): %s%n", 100 * e.modalShare(),
+                termsOr(e.modal().terms(), "none (no run agreed)")));
+        if (e.agreedOn().p50() != null) {
+            sb.append("  agreement dates: 10th percentile ").append(e.agreedOn().p10()).append(", median ")
+                    .append(e.agreedOn().p50()).append(", 90th percentile ").append(e.agreedOn().p90()).append('\n');
         }
         sb.append("  ceilings agreed (warheads / deployed launchers / total launchers): ").append(ceilings(e))
                 .append('\n');
-        sb.append("Against the Joint Understanding of 2009-07-06 (500-1,100 delivery vehicles, 1,500-1,675 warheads) and"
-                + " New START (1,550 warheads / 700 deployed / 800 total launchers):\n");
+        NewStartComparison.References h = NewStartComparison.REFERENCES;
+        String vehicles = String.format(Locale.ROOT, "%,d-%,d", h.jointVehiclesLow(), h.jointVehiclesHigh());
+        String warheads = String.format(Locale.ROOT, "%,d-%,d", h.jointWarheadsLow(), h.jointWarheadsHigh());
+        sb.append("Against the Joint Understanding of 2009-07-06 (" + vehicles + " delivery vehicles, " + warheads
+                + " warheads) and New START (" + String.format(Locale.ROOT, "%,d", h.newStartWarheads()) + " warheads / "
+                + h.newStartDeployed() + " deployed / " + h.newStartTotal() + " total launchers):\n");
         TextTable t = new TextTable("term", "Nash", "Kalai-Smorodinsky", "modal", "Joint Understanding", "New START");
-        java.util.function.Function<java.util.Optional<org.treatylab.talks.terms.Terms>, java.util.function.Function<
-                java.util.function.Function<org.treatylab.talks.terms.Terms, Object>, Object>> col =
-                        o -> f -> o.map(f).orElse("-");
-        var nash = col.apply(r.nash());
-        var ks = col.apply(r.kalaiSmorodinsky());
-        var modal = col.apply(e.modal());
-        t.row("warheads", nash.apply(x -> Texts.ceiling(x.warheads())), ks.apply(x -> Texts.ceiling(x.warheads())),
-                modal.apply(x -> Texts.ceiling(x.warheads())), "1,500-1,675", "1,550");
-        t.row("deployed launchers", nash.apply(x -> Texts.ceiling(x.deployedLaunchers())),
-                ks.apply(x -> Texts.ceiling(x.deployedLaunchers())), modal.apply(x -> Texts.ceiling(x.deployedLaunchers())),
-                "500-1,100", "700");
-        t.row("total launchers", nash.apply(x -> Texts.ceiling(x.totalLaunchers())),
-                ks.apply(x -> Texts.ceiling(x.totalLaunchers())), modal.apply(x -> Texts.ceiling(x.totalLaunchers())),
-                "500-1,100", "800");
-        t.row("missile defence", nash.apply(x -> x.missileDefense()), ks.apply(x -> x.missileDefense()),
-                modal.apply(x -> x.missileDefense()), "a provision on the interrelationship", "preamble");
+        List<TermsView> cols = Arrays.asList(r.nash().agreement(), r.kalaiSmorodinsky().agreement(), e.modal().terms());
+        t.row(row("warheads", cols, x -> Texts.ceiling(x.warheads()), warheads,
+                String.format(Locale.ROOT, "%,d", h.newStartWarheads())));
+        t.row(row("deployed launchers", cols, x -> Texts.ceiling(x.deployedLaunchers()), vehicles,
+                String.valueOf(h.newStartDeployed())));
+        t.row(row("total launchers", cols, x -> Texts.ceiling(x.totalLaunchers()), vehicles,
+                String.valueOf(h.newStartTotal())));
+        t.row(row("missile defence", cols, TermsView::missileDefense, "a provision on the interrelationship",
+                h.newStartMissileDefense()));
         sb.append(t.render());
-        java.util.Optional<org.treatylab.talks.terms.Terms> focus = e.modal().isPresent() ? e.modal() : r.nash();
-        focus.ifPresent(x -> sb.append("Why: ").append(Landing.why(talks.derivation(), x)).append('\n'));
+        if (e.why() != null) {
+            sb.append("Why: ").append(e.why()).append('\n');
+        }
         return sb.toString();
     }
 
-    private static String utilities(Map<Party, Double> u) {
+    private static String termsOr(TermsView t, String none) {
+        return t == null ? none : Texts.terms(t);
+    }
+
+    private static Object[] row(String term, List<TermsView> cols, Function<TermsView, Object> f, String joint,
+            String newStart) {
+        List<Object> row = new ArrayList<>(List.of(term));
+        cols.forEach(c -> row.add(c == null ? "-" : f.apply(c)));
+        row.add(joint);
+        row.add(newStart);
+        return row.toArray();
+    }
+
+    private static String utilities(Map<String, Double> u) {
         if (u.isEmpty()) {
             return "";
         }
@@ -210,63 +190,60 @@ public final class TalksCommand implements Callable<Integer> {
         return sb.append(')').toString();
     }
 
-    /** The share of runs per agreed ceiling triple, most frequent first. */
-    private static String ceilings(Ensemble.Robustness e) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
-        for (Ensemble.Run run : e.all()) {
-            String k = run.agreement().map(x -> Texts.ceiling(x.warheads()) + " / " + Texts.ceiling(x.deployedLaunchers())
-                    + " / " + Texts.ceiling(x.totalLaunchers())).orElse("no agreement");
-            counts.merge(k, 1, Integer::sum);
-        }
-        List<Map.Entry<String, Integer>> sorted = counts.entrySet().stream()
-                .sorted((a, b) -> b.getValue() - a.getValue()).toList();
-        List<String> parts = new java.util.ArrayList<>();
+    /** The six most frequent ceiling triples with their share of the runs, then the rest together. */
+    private static String ceilings(Robustness e) {
+        List<String> parts = new ArrayList<>();
         int rest = 0;
-        for (Map.Entry<String, Integer> x : sorted) {
+        int others = 0;
+        for (Robustness.CeilingsShare c : e.ceilings()) {
             if (parts.size() < 6) {
-                parts.add(x.getKey() + " " + String.format(java.util.Locale.ROOT, "%.0f%%", 100.0 * x.getValue() / e.runs()));
+                String k = c.agreed() ? Texts.ceiling(c.warheads()) + " / " + Texts.ceiling(c.deployedLaunchers())
+                        + " / " + Texts.ceiling(c.totalLaunchers()) : "no agreement";
+                parts.add(k + " " + String.format(Locale.ROOT, "%.0f%%", 100.0 * c.runs() / e.runs()));
             } else {
-                rest += x.getValue();
+                rest += c.runs();
+                others++;
             }
         }
         if (rest > 0) {
-            parts.add((sorted.size() - 6) + " others " + String.format(java.util.Locale.ROOT, "%.0f%%", 100.0 * rest / e.runs()));
+            parts.add(others + " others " + String.format(Locale.ROOT, "%.0f%%", 100.0 * rest / e.runs()));
         }
         return String.join("; ", parts);
     }
 
-    static String table(Scenario s, TalksResult r) {
+    static String table(ScenarioView s, TalksRun r) {
         StringBuilder sb = new StringBuilder();
         sb.append(s.name()).append(" (").append(s.id()).append("), seed ").append(r.seed()).append(", agents ")
                 .append(r.agents()).append('\n');
-        if (r.agreement().isPresent()) {
+        if (r.agreement() != null) {
             sb.append("AGREEMENT on ").append(r.agreedOn()).append(" (round ").append(r.rounds()).append(" of ")
                     .append(s.rounds()).append(r.agreedOn().isBefore(s.deadline()) ? ", before the deadline "
-                            : String.format(java.util.Locale.ROOT, ", after the deadline %s: %.1f%% of the horizon"
+                            : String.format(Locale.ROOT, ", after the deadline %s: %.1f%% of the horizon"
                                     + " without a treaty", s.deadline(), 100 * r.delayShare()))
-                    .append("):\n  ").append(Texts.terms(r.agreement().get())).append('\n');
-            sb.append(String.format(java.util.Locale.ROOT, "  chance that both legislatures ratify: %.2f%n",
-                    r.ratification()));
+                    .append("):\n  ").append(Texts.terms(r.agreement())).append('\n');
+            sb.append(String.format(Locale.ROOT, "  chance that both legislatures ratify: %.2f%n",
+                    r.ratificationProbability()));
         } else {
-            sb.append("NO AGREEMENT (").append(r.endReason()).append(r.detail().isEmpty() ? "" : ": " + r.detail())
+            sb.append("NO AGREEMENT (").append(r.end()).append(r.detail().isEmpty() ? "" : ": " + r.detail())
                     .append("): no treaty after ").append(s.deadline()).append('\n');
         }
         TextTable u = new TextTable("delegation", "utility", "no treaty", "Nash point", "Kalai-Smorodinsky");
-        for (Party p : s.parties()) {
-            u.row(p, Texts.u(r.utilities().get(p)), Texts.u(r.reservations().get(p)),
-                    r.nashUtilities().containsKey(p) ? Texts.u(r.nashUtilities().get(p)) : null,
-                    r.kalaiSmorodinskyUtilities().containsKey(p) ? Texts.u(r.kalaiSmorodinskyUtilities().get(p)) : null);
+        for (String p : s.parties()) {
+            u.row(p, Texts.u(r.utilities().get(p)), Texts.u(r.reservation().get(p)),
+                    r.nash().utilities().containsKey(p) ? Texts.u(r.nash().utilities().get(p)) : null,
+                    r.kalaiSmorodinsky().utilities().containsKey(p) ? Texts.u(r.kalaiSmorodinsky().utilities().get(p))
+                            : null);
         }
         sb.append(u.render());
         sb.append("Distance to the Pareto frontier ").append(Texts.u(r.paretoDistance())).append(", to the Nash point ")
-                .append(Double.isNaN(r.nashDistance()) ? "-" : Texts.u(r.nashDistance())).append('\n');
-        sb.append("Nash bargaining terms: ").append(r.nash().map(Texts::terms).orElse("none individually rational"))
-                .append('\n');
-        if (!r.cuts().isEmpty()) {
+                .append(r.nashDistance() == null ? "-" : Texts.u(r.nashDistance())).append('\n');
+        sb.append("Nash bargaining terms: ").append(r.nash().agreement() == null ? "none individually rational"
+                : Texts.terms(r.nash().agreement())).append('\n');
+        if (!r.cutsByReductionDeadline().isEmpty()) {
             sb.append("Cuts the agreed treaty requires of the 2009 forces, on the day its limits bind:\n");
             TextTable c = new TextTable("party", "date", "limit", "counted", "ceiling", "required_cut");
-            for (PartyResult pr : r.cuts()) {
-                for (LimitResult l : pr.limits()) {
+            for (TalksRun.TalksCut pr : r.cutsByReductionDeadline()) {
+                for (LimitRow l : pr.limits()) {
                     c.row(pr.party(), pr.date(), l.id(), l.counted(), l.limit(), l.requiredCut());
                 }
             }
@@ -274,37 +251,41 @@ public final class TalksCommand implements Callable<Integer> {
         }
         sb.append("Stability of the forces each side arranges at the horizon (surviving warheads after a first strike by"
                 + " the other side; Kent & Thaler index):\n");
-        TextTable st = new TextTable("case", s.parties().get(0) + " survivors", s.parties().get(1) + " survivors", "index");
-        for (Map.Entry<String, TalksResult.StabilityView> e : Map.of("agreed ceilings", r.agreedStability(),
-                "no treaty", r.noTreatyStability()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            st.row(e.getKey(), String.format("%.0f", e.getValue().survivors().get(s.parties().get(0))),
-                    String.format("%.0f", e.getValue().survivors().get(s.parties().get(1))), Texts.u(e.getValue().index()));
+        String a = s.parties().get(0);
+        String b = s.parties().get(1);
+        TextTable st = new TextTable("case", a + " survivors", b + " survivors", "index");
+        for (Map.Entry<String, TalksRun.TalksStability> e : Map.of("agreed ceilings", r.stability().agreed(),
+                "no treaty", r.stability().noTreaty()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
+            st.row(e.getKey(), String.format("%.0f", e.getValue().survivingWarheads().get(a)),
+                    String.format("%.0f", e.getValue().survivingWarheads().get(b)), Texts.u(e.getValue().stabilityIndex()));
         }
         sb.append(st.render());
-        r.agreement().ifPresent(t -> {
-            sb.append("Against the Joint Understanding (500-1,100 delivery vehicles, 1,500-1,675 warheads) and New START "
-                    + "(1,550 / 700 / 800, missile defence in the preamble):\n");
+        if (r.agreement() != null && r.comparedToNewStart() != null) {
+            TermsView t = r.agreement();
+            NewStartComparison.JointUnderstanding ju = r.comparedToNewStart().jointUnderstanding();
+            NewStartComparison.NewStart ns = r.comparedToNewStart().newStart();
+            NewStartComparison.References h = NewStartComparison.REFERENCES;
+            sb.append("Against the Joint Understanding (" + String.format(Locale.ROOT, "%,d-%,d", h.jointVehiclesLow(),
+                    h.jointVehiclesHigh()) + " delivery vehicles, " + String.format(Locale.ROOT, "%,d-%,d",
+                    h.jointWarheadsLow(), h.jointWarheadsHigh()) + " warheads) and New START "
+                    + "(" + String.format("%,d", ns.warheads().signed()) + " / " + ns.deployedLaunchers().signed() + " / "
+                    + ns.totalLaunchers().signed() + ", missile defence in the " + ns.missileDefense().signed() + "):\n");
             TextTable cmp = new TextTable("term", "agreed", "Joint Understanding", "New START", "difference");
-            cmp.row("warheads", Texts.ceiling(t.warheads()), position(t, "warheads"), 1550,
-                    t.warheads() == null ? null : t.warheads() - 1550);
-            cmp.row("deployed launchers", Texts.ceiling(t.deployedLaunchers()), position(t, "deployed_launchers"), 700,
-                    t.deployedLaunchers() == null ? null : t.deployedLaunchers() - 700);
-            cmp.row("total launchers", Texts.ceiling(t.totalLaunchers()), position(t, "total_launchers"), 800,
-                    t.totalLaunchers() == null ? null : t.totalLaunchers() - 800);
-            cmp.row("missile defence", t.missileDefense(), "a provision on the interrelationship", "preamble",
-                    t.missileDefense().equals("preamble") ? "same" : "differs");
+            cmp.row("warheads", Texts.ceiling(t.warheads()), ju.warheads().position(), ns.warheads().signed(),
+                    ns.warheads().difference());
+            cmp.row("deployed launchers", Texts.ceiling(t.deployedLaunchers()), ju.deployedLaunchers().position(),
+                    ns.deployedLaunchers().signed(), ns.deployedLaunchers().difference());
+            cmp.row("total launchers", Texts.ceiling(t.totalLaunchers()), ju.totalLaunchers().position(),
+                    ns.totalLaunchers().signed(), ns.totalLaunchers().difference());
+            cmp.row("missile defence", t.missileDefense(), "a provision on the interrelationship",
+                    ns.missileDefense().signed(), ns.missileDefense().same() ? "same" : "differs");
             sb.append(cmp.render());
-        });
+        }
         sb.append("Last moves:\n");
-        for (TraceRow t : r.trace().subList(Math.max(0, r.trace().size() - 4), r.trace().size())) {
-            sb.append("  ").append(t.date()).append(' ').append(t.party()).append(' ').append(t.move())
-                    .append(t.terms() == null ? "" : ": " + Texts.terms(t.terms())).append('\n');
+        for (TalksRun.TraceMove m : r.trace().subList(Math.max(0, r.trace().size() - 4), r.trace().size())) {
+            sb.append("  ").append(m.date()).append(' ').append(m.party()).append(' ').append(m.move())
+                    .append(m.terms() == null ? "" : ": " + Texts.terms(m.terms())).append('\n');
         }
         return sb.toString();
-    }
-
-    private static Object position(org.treatylab.talks.terms.Terms t, String key) {
-        Map<?, ?> ju = (Map<?, ?>) Comparison.of(t).get("joint_understanding");
-        return ((Map<?, ?>) ju.get(key)).get("position");
     }
 }

@@ -9,7 +9,7 @@ import picocli.CommandLine.Spec;
         description = "The verification ledger: declarations, notifications, data exchanges, step-by-step reveals "
                 + "and inspections, signed by their parties and verifiable end to end.",
         subcommands = {LedgerInit.class, LedgerDeclare.class, LedgerNotify.class, LedgerExchange.class,
-            LedgerReveal.class, LedgerInspect.class, LedgerVerify.class, LedgerExport.class})
+            LedgerReveal.class, LedgerInspect.class, LedgerVerify.class, LedgerExportCommand.class})
 public final class LedgerCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -1,12 +1,9 @@
 package org.treatylab.cli.verification;
 
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.treatylab.domain.Party;
-import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.verification.declaration.Item;
-import org.treatylab.verification.declaration.ItemsCsv;
+import org.treatylab.app.ledger.Declared;
+import org.treatylab.app.ledger.LedgerDoor;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,18 +28,12 @@ final class LedgerDeclare implements Callable<Integer> {
     Path items;
 
     @Override
-    public Integer call() throws Exception {
-        Party p = writer.party();
-        List<Item> declared = ItemsCsv.read(items, p);
-        var k = writer.key(ledger);
-        try (JdbcLedgerStore store = ledger.openStore()) {
-            return Failures.run(true, () -> {
-                long first = store.head().size();
-                LedgerOptions.regime(store).declare(p, k, declared);
-                spec.commandLine().getOut().println("declared " + declared.size() + " items of " + p + " (entries "
-                        + first + ".." + (first + declared.size() - 1) + ")");
-                return 0;
-            });
+    public Integer call() {
+        try (LedgerDoor door = ledger.open()) {
+            Declared d = door.declare(writer.party(), writer.key, items);
+            spec.commandLine().getOut().println("declared " + d.declared() + " items of " + d.party() + " (entries "
+                    + d.firstEntry() + ".." + d.lastEntry() + ")");
+            return 0;
         }
     }
 }

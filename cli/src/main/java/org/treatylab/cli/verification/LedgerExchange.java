@@ -2,16 +2,12 @@ package org.treatylab.cli.verification;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
-import org.treatylab.domain.Party;
-import org.treatylab.domain.treaty.Treaties;
-import org.treatylab.domain.treaty.Treaty;
-import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.verification.regime.ExchangeRecord;
+import org.treatylab.app.ledger.ExchangeView;
+import org.treatylab.app.ledger.LedgerDoor;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -39,30 +35,23 @@ final class LedgerExchange implements Callable<Integer> {
     String treaty;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json")
-    org.treatylab.cli.Format format;
+    Format format;
 
     @Override
-    public Integer call() throws Exception {
-        Party p = writer.party();
-        Treaty t = Treaties.byId(treaty).orElseThrow(() -> UserError.badInput("--treaty: unknown treaty '" + treaty
-                + "' (shipped: " + Treaties.SHIPPED_IDS + ")"));
-        var k = writer.key(ledger);
-        try (JdbcLedgerStore store = ledger.openStore()) {
-            return Failures.run(true, () -> {
-                ExchangeRecord x = LedgerOptions.regime(store).exchange(p, k, t, date);
-                Map<String, Object> m = org.treatylab.report.LedgerViews.exchange(x);
-                PrintWriter out = spec.commandLine().getOut();
-                if (format == org.treatylab.cli.Format.JSON) {
-                    out.println(Json.write(m));
-                } else {
-                    out.println(p + " data exchange of " + date + " (entry " + x.seq() + "): " + x.exchange().items().size()
-                            + " items, snapshot root " + m.get("snapshot_root"));
-                    TextTable table = new TextTable("quantity", "counted");
-                    x.exchange().aggregates().forEach(table::row);
-                    out.print(table.render());
-                }
-                return 0;
-            });
+    public Integer call() {
+        try (LedgerDoor door = ledger.open()) {
+            ExchangeView x = door.exchange(writer.party(), writer.key, treaty, date);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JSON) {
+                Output.json(out, x);
+            } else {
+                out.println(x.party() + " data exchange of " + x.date() + " (entry " + x.entry() + "): " + x.items()
+                        + " items, snapshot root " + x.snapshotRoot());
+                TextTable table = new TextTable("quantity", "counted");
+                x.aggregates().forEach(table::row);
+                out.print(table.render());
+            }
+            return 0;
         }
     }
 }

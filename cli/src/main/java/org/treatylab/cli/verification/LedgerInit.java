@@ -1,15 +1,11 @@
 package org.treatylab.cli.verification;
 
-import org.treatylab.store.KeyFiles;
-import org.treatylab.store.LedgerSetup;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.UserError;
-import org.treatylab.domain.Party;
-import org.treatylab.verification.signing.Ed25519;
+import org.treatylab.app.ledger.InitResult;
+import org.treatylab.app.ledger.LedgerDoor;
+import org.treatylab.cli.common.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,22 +27,13 @@ final class LedgerInit implements Callable<Integer> {
     List<String> parties;
 
     @Override
-    public Integer call() throws Exception {
-        LinkedHashSet<Party> ps = new LinkedHashSet<>();
-        for (String p : parties) {
-            if (!ps.add(LedgerOptions.party(p))) {
-                throw UserError.badInput("--parties: " + p + " is listed twice");
-            }
-        }
-        if (ps.size() < 2) {
-            throw UserError.badInput("--parties: a ledger needs at least two parties, got " + ps);
-        }
-        Path folder = KeyFiles.folder(ledger.db, ledger.keys);
-        LedgerSetup.init(ledger.db, folder, List.copyOf(ps));
+    public Integer call() {
+        InitResult r = LedgerDoor.init(ledger.db, ledger.keys, parties.stream().map(Values::party).toList());
         PrintWriter out = spec.commandLine().getOut();
-        out.println("initialised ledger " + LedgerCommand.redact(ledger.db) + " for " + ps);
-        for (Party p : ps) {
-            out.println("  " + p + ": key " + KeyFiles.keyFile(folder, p) + ", API token " + KeyFiles.tokenFile(folder, p));
+        out.println("initialised ledger " + LedgerCommand.redact(ledger.db) + " for "
+                + r.parties().stream().map(InitResult.PartyFiles::party).toList());
+        for (InitResult.PartyFiles p : r.parties()) {
+            out.println("  " + p.party() + ": key " + p.key() + ", API token " + p.token());
         }
         return 0;
     }

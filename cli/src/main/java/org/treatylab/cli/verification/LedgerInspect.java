@@ -2,14 +2,12 @@ package org.treatylab.cli.verification;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Json;
-import org.treatylab.domain.Party;
-import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.verification.declaration.Item;
-import org.treatylab.verification.declaration.ItemsCsv;
-import org.treatylab.verification.regime.Finding;
+import org.treatylab.app.ledger.FindingView;
+import org.treatylab.app.ledger.LedgerDoor;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.Values;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -41,27 +39,21 @@ final class LedgerInspect implements Callable<Integer> {
     Path found;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json")
-    org.treatylab.cli.Format format;
+    Format format;
 
     @Override
-    public Integer call() throws Exception {
-        Party inspector = writer.party();
-        Party inspected = LedgerOptions.party(of);
-        List<Item> items = ItemsCsv.read(found, inspected);
-        var k = writer.key(ledger);
-        try (JdbcLedgerStore store = ledger.openStore()) {
-            return Failures.run(false, () -> {
-                Finding f = LedgerOptions.regime(store).inspect(inspector, k, inspected, facility, items);
-                PrintWriter out = spec.commandLine().getOut();
-                if (format == org.treatylab.cli.Format.JSON) {
-                    out.println(Json.write(org.treatylab.report.LedgerViews.finding(f)));
-                } else {
-                    out.println(f.inspector() + " inspected " + f.of() + " at " + f.facility() + ": " + f.verdict()
-                            + " (" + f.revealed() + " revealed, " + f.found() + " found; entry " + f.seq() + ")");
-                    f.issues().forEach(i -> out.println("  " + i));
-                }
-                return f.consistent() ? 0 : 1;
-            });
+    public Integer call() {
+        try (LedgerDoor door = ledger.open()) {
+            FindingView f = door.inspect(writer.party(), writer.key, Values.party(of), facility, found);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JSON) {
+                Output.json(out, f);
+            } else {
+                out.println(f.inspector() + " inspected " + f.of() + " at " + f.facility() + ": " + f.verdict()
+                        + " (" + f.revealed() + " revealed, " + f.found() + " found; entry " + f.entry() + ")");
+                f.issues().forEach(i -> out.println("  " + i));
+            }
+            return f.consistent() ? 0 : 1;
         }
     }
 }

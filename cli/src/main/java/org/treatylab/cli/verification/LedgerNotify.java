@@ -1,14 +1,9 @@
 package org.treatylab.cli.verification;
 
 import java.util.concurrent.Callable;
-import org.treatylab.cli.UserError;
-import org.treatylab.domain.Category;
-import org.treatylab.domain.Party;
-import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.verification.declaration.Item;
-import org.treatylab.verification.declaration.ItemStatus;
-import org.treatylab.verification.declaration.Notification;
-import org.treatylab.verification.declaration.NotificationEvent;
+import org.treatylab.app.ledger.LedgerDoor;
+import org.treatylab.app.ledger.Notified;
+import org.treatylab.domain.InputException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,24 +47,16 @@ final class LedgerNotify implements Callable<Integer> {
     String status;
 
     @Override
-    public Integer call() throws Exception {
-        Party p = writer.party();
-        var k = writer.key(ledger);
-        try (JdbcLedgerStore store = ledger.openStore()) {
-            return Failures.run(true, () -> {
-                NotificationEvent e = NotificationEvent.parse(event);
-                Item added = null;
-                if (e == NotificationEvent.ADD) {
-                    if (system == null || category == null || to == null) {
-                        throw UserError.badInput("event add needs --system, --category and --to FACILITY");
-                    }
-                    added = new Item(p, uid, system, Category.parse(category), ItemStatus.parse(status), to, 0);
-                }
-                Item next = LedgerOptions.regime(store).notify(p, k, new Notification(uid, e, to, added, warheads));
-                spec.commandLine().getOut().println(p + " " + next.uid() + ": " + next.status().label() + " at "
-                        + next.facility() + ", " + next.warheads() + " warheads (entry " + (store.head().size() - 1) + ")");
-                return 0;
-            });
+    public Integer call() {
+        if ("add".equalsIgnoreCase(event.trim()) && (system == null || category == null || to == null)) {
+            throw new InputException("event add needs --system, --category and --to FACILITY");
+        }
+        try (LedgerDoor door = ledger.open()) {
+            Notified n = door.notify(writer.party(), writer.key, new LedgerDoor.NotifyRequest(uid, event, to, warheads,
+                    system, category, status));
+            spec.commandLine().getOut().println(writer.party() + " " + n.item().uid() + ": " + n.item().status()
+                    + " at " + n.item().facility() + ", " + n.item().warheads() + " warheads (entry " + n.entry() + ")");
+            return 0;
         }
     }
 }

@@ -2,11 +2,11 @@ package org.treatylab.cli.verification;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.domain.Party;
-import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.verification.regime.Reveal;
+import org.treatylab.app.ledger.LedgerDoor;
+import org.treatylab.app.ledger.RevealView;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -30,31 +30,25 @@ final class LedgerReveal implements Callable<Integer> {
     String facility;
 
     @Option(names = "--format", defaultValue = "json", description = "json or table")
-    org.treatylab.cli.Format format;
+    Format format;
 
     @Override
-    public Integer call() throws Exception {
-        Party p = writer.party();
-        var k = writer.key(ledger);
-        try (JdbcLedgerStore store = ledger.openStore()) {
-            return Failures.run(true, () -> {
-                Reveal r = LedgerOptions.regime(store).reveal(p, k, facility);
-                print(spec.commandLine().getOut(), r, format);
-                return 0;
-            });
+    public Integer call() {
+        try (LedgerDoor door = ledger.open()) {
+            print(spec.commandLine().getOut(), door.reveal(writer.party(), writer.key, facility), format);
+            return 0;
         }
     }
 
-    static void print(PrintWriter out, Reveal r, org.treatylab.cli.Format format) {
-        if (format != org.treatylab.cli.Format.JSON) {
+    static void print(PrintWriter out, RevealView r, Format format) {
+        if (format != Format.JSON) {
             out.println(r.party() + " reveals " + r.openings().size() + " items at " + r.facility() + " (entry "
-                    + r.seq() + ", exchange of " + r.date() + ")");
+                    + r.entry() + ", exchange of " + r.date() + ")");
             TextTable t = new TextTable("uid", "system", "category", "status", "warheads", "leaf");
-            r.openings().forEach(o -> t.row(o.item().uid(), o.item().system(), o.item().category(),
-                    o.item().status().label(), o.item().warheads(), o.proof().leafIndex()));
-            out.print(format == org.treatylab.cli.Format.CSV ? t.csv() : t.render());
+            r.openings().forEach(o -> t.row(o.uid(), o.system(), o.category(), o.status(), o.warheads(), o.index()));
+            out.print(format == Format.CSV ? t.csv() : t.render());
             return;
         }
-        out.println(Json.write(org.treatylab.report.LedgerViews.reveal(r)));
+        Output.json(out, r);
     }
 }

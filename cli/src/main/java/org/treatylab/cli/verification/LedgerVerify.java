@@ -1,11 +1,8 @@
 package org.treatylab.cli.verification;
 
 import java.util.concurrent.Callable;
-import org.treatylab.store.JdbcLedgerStore;
-import org.treatylab.store.Stores;
-import org.treatylab.verification.ledger.LedgerReport;
-import org.treatylab.verification.ledger.LedgerVerifier;
-import org.treatylab.verification.regime.RegimeChecks;
+import org.treatylab.app.ledger.LedgerDoor;
+import org.treatylab.app.ledger.Verified;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -23,14 +20,12 @@ final class LedgerVerify implements Callable<Integer> {
     String db;
 
     @Override
-    public Integer call() throws Exception {
-        try (JdbcLedgerStore store = Stores.open(db, false)) {
-            return Failures.run(false, () -> {
-                LedgerReport r = LedgerVerifier.verify(store, new RegimeChecks(), null);
-                spec.commandLine().getOut().println("ok: " + r.entries() + " entries in " + r.batches()
-                        + " signed batches; root " + r.root());
-                return 0;
-            });
+    public Integer call() {
+        try (LedgerDoor door = LedgerDoor.open(db, null)) {
+            Verified r = door.verify(null);
+            spec.commandLine().getOut().println("ok: " + r.entries() + " entries in " + r.batches()
+                    + " signed batches; root " + r.root());
+            return 0;
         }
     }
 }

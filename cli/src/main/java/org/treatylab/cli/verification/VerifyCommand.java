@@ -1,22 +1,16 @@
 package org.treatylab.cli.verification;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.SplittableRandom;
+import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.treatylab.cli.Json;
-import org.treatylab.cli.TextTable;
-import org.treatylab.cli.UserError;
-import org.treatylab.domain.InputException;
-import org.treatylab.verification.merkle.Hex;
-import org.treatylab.verification.merkle.MerkleHashes;
-import org.treatylab.verification.merkle.MerkleTree;
-import org.treatylab.verification.merkle.ProofVerifier;
-import org.treatylab.verification.inspection.InspectionPlan;
-import org.treatylab.verification.inspection.InspectionPlanner;
+import org.treatylab.app.ledger.ConsistencyDocument;
+import org.treatylab.app.ledger.InclusionDocument;
+import org.treatylab.app.ledger.InspectionPlanView;
+import org.treatylab.cli.common.Doors;
+import org.treatylab.cli.common.Format;
+import org.treatylab.cli.common.Output;
+import org.treatylab.cli.common.TextTable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -51,7 +45,7 @@ public final class VerifyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            spec.commandLine().getOut().println(Hex.of(LeafFile.tree(leaves).root()));
+            spec.commandLine().getOut().println(Doors.get().proofs().root(leaves));
             return 0;
         }
     }
@@ -73,13 +67,16 @@ public final class VerifyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            MerkleTree t = LeafFile.tree(leaves);
-            if (index < 0 || index >= t.size()) {
-                throw InputException.at(leaves.toString(), 0, null, "index " + index + " is outside the "
-                        + t.size() + " leaves");
+            InclusionDocument d = Doors.get().proofs().prove(leaves, index);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == ProofFormat.JSON) {
+                Output.json(out, d);
+            } else {
+                out.println("tree_size: " + d.treeSize());
+                out.println("index: " + d.index());
+                out.println("root: " + d.root());
+                lines(out, d.proof());
             }
-            Map<String, Object> doc = ProofDocuments.inclusion(t.inclusionProof(index, t.size()), t.root());
-            print(spec.commandLine().getOut(), doc, format);
             return 0;
         }
     }
@@ -102,30 +99,24 @@ public final class VerifyCommand implements Runnable {
 
         @Override
         public Integer call() {
-            MerkleTree t = LeafFile.tree(leaves);
-            if (oldSize < 0 || oldSize > t.size()) {
-                throw InputException.at(leaves.toString(), 0, null, "old size " + oldSize + " is outside 0.." + t.size());
+            ConsistencyDocument d = Doors.get().proofs().consistency(leaves, oldSize);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == ProofFormat.JSON) {
+                Output.json(out, d);
+            } else {
+                out.println("old_size: " + d.oldSize());
+                out.println("tree_size: " + d.treeSize());
+                out.println("old_root: " + d.oldRoot());
+                out.println("root: " + d.root());
+                lines(out, d.proof());
             }
-            Map<String, Object> doc = ProofDocuments.consistency(t.consistencyProof(oldSize, t.size()),
-                    t.root(oldSize), t.root());
-            print(spec.commandLine().getOut(), doc, format);
             return 0;
         }
     }
 
-    static void print(PrintWriter out, Map<String, Object> doc, ProofFormat format) {
-        if (format == ProofFormat.JSON) {
-            out.println(Json.write(doc));
-            return;
-        }
-        doc.forEach((k, v) -> {
-            if (v instanceof java.util.List<?> l) {
-                out.println(k + ":");
-                l.forEach(x -> out.println("  " + x));
-            } else {
-                out.println(k + ": " + v);
-            }
-        });
+    private static void lines(PrintWriter out, java.util.List<String> proof) {
+        out.println("proof:");
+        proof.forEach(x -> out.println("  " + x));
     }
 
     @Command(name = "check-inclusion", mixinStandardHelpOptions = true,
@@ -141,24 +132,12 @@ public final class VerifyCommand implements Runnable {
         String leaf;
 
         @Override
-        public Integer call() throws Exception {
-            JsonNode doc = ProofDocuments.read(proof);
-            long size = ProofDocuments.size(proof, doc, "tree_size");
-            long index = ProofDocuments.size(proof, doc, "index");
-            byte[] root = ProofDocuments.hash(proof, doc, "root");
-            var path = ProofDocuments.path(proof, doc);
-            byte[] datum;
-            try {
-                datum = Hex.parse(leaf);
-            } catch (IllegalArgumentException e) {
-                throw UserError.badInput("--leaf: " + e.getMessage());
-            }
-            return Failures.run(false, () -> {
-                ProofVerifier.verifyInclusion(index, size, MerkleHashes.leaf(datum), path, root);
-                spec.commandLine().getOut().println("ok: leaf " + index + " is in the tree of size " + size + " with root "
-                        + Hex.of(root));
-                return 0;
-            });
+        public Integer call() {
+            InclusionDocument d = ProofDocuments.inclusion(proof);
+            Doors.get().proofs().checkInclusion(proof.toString(), d, leaf);
+            spec.commandLine().getOut().println("ok: leaf " + d.index() + " is in the tree of size " + d.treeSize()
+                    + " with root " + d.root().toLowerCase(Locale.ROOT));
+            return 0;
         }
     }
 
@@ -172,19 +151,12 @@ public final class VerifyCommand implements Runnable {
         Path proof;
 
         @Override
-        public Integer call() throws Exception {
-            JsonNode doc = ProofDocuments.read(proof);
-            long oldSize = ProofDocuments.size(proof, doc, "old_size");
-            long size = ProofDocuments.size(proof, doc, "tree_size");
-            byte[] oldRoot = ProofDocuments.hash(proof, doc, "old_root");
-            byte[] root = ProofDocuments.hash(proof, doc, "root");
-            var path = ProofDocuments.path(proof, doc);
-            return Failures.run(false, () -> {
-                ProofVerifier.verifyConsistency(oldSize, size, oldRoot, root, path);
-                spec.commandLine().getOut().println("ok: the tree of size " + oldSize + " is a prefix of the tree of size "
-                        + size);
-                return 0;
-            });
+        public Integer call() {
+            ConsistencyDocument d = ProofDocuments.consistency(proof);
+            Doors.get().proofs().checkConsistency(proof.toString(), d);
+            spec.commandLine().getOut().println("ok: the tree of size " + d.oldSize() + " is a prefix of the tree of size "
+                    + d.treeSize());
+            return 0;
         }
     }
 
@@ -216,37 +188,35 @@ public final class VerifyCommand implements Runnable {
         long seed;
 
         @Option(names = "--format", defaultValue = "table", description = "table or json")
-        org.treatylab.cli.Format format;
+        Format format;
 
         @Override
-        public Integer call() throws Exception {
-            return Failures.run(true, () -> {
-                InspectionPlan plan = inspections == null ? InspectionPlan.newStart(facilities, violating)
-                        : new InspectionPlan(facilities, violating, inspections);
-                Map<String, Object> m = new LinkedHashMap<>();
-                m.put("facilities", plan.facilities());
-                m.put("violating", plan.violating());
-                m.put("inspections", plan.inspections());
-                m.put("detection_probability", plan.detectionProbability());
-                if (trials != null) {
-                    InspectionPlanner.Simulation s = InspectionPlanner.simulate(plan, trials, new SplittableRandom(seed));
-                    m.put("simulated", s.rate());
-                    m.put("simulated_standard_error", s.standardError());
-                }
-                if (target != null) {
-                    m.put("target", target);
-                    m.put("inspections_needed", InspectionPlanner.inspectionsNeeded(facilities, violating, target));
-                }
-                PrintWriter out = spec.commandLine().getOut();
-                if (format == org.treatylab.cli.Format.JSON) {
-                    out.println(Json.write(m));
-                } else {
-                    TextTable t = new TextTable("quantity", "value");
-                    m.forEach((k, v) -> t.row(k, v instanceof Double d ? String.format(java.util.Locale.ROOT, "%.6f", d) : v));
-                    out.print(format == org.treatylab.cli.Format.CSV ? t.csv() : t.render());
-                }
+        public Integer call() {
+            InspectionPlanView p = Doors.get().proofs().plan(facilities, violating, inspections, target, trials, seed);
+            PrintWriter out = spec.commandLine().getOut();
+            if (format == Format.JSON) {
+                Output.json(out, p);
                 return 0;
-            });
+            }
+            TextTable t = new TextTable("quantity", "value");
+            t.row("facilities", p.facilities());
+            t.row("violating", p.violating());
+            t.row("inspections", p.inspections());
+            t.row("detection_probability", fmt(p.detectionProbability()));
+            if (p.simulated() != null) {
+                t.row("simulated", fmt(p.simulated()));
+                t.row("simulated_standard_error", fmt(p.simulatedStandardError()));
+            }
+            if (p.target() != null) {
+                t.row("target", fmt(p.target()));
+                t.row("inspections_needed", p.inspectionsNeeded());
+            }
+            out.print(format == Format.CSV ? t.csv() : t.render());
+            return 0;
+        }
+
+        private static String fmt(double d) {
+            return String.format(Locale.ROOT, "%.6f", d);
         }
     }
 }

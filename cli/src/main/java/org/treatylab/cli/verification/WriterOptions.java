@@ -1,7 +1,7 @@
 package org.treatylab.cli.verification;
 
 import java.nio.file.Path;
-import java.security.PrivateKey;
+import org.treatylab.cli.common.Values;
 import org.treatylab.domain.Party;
 import picocli.CommandLine.Option;
 
@@ -14,10 +14,6 @@ final class WriterOptions {
     Path key;
 
     Party party() {
-        return LedgerOptions.party(party);
-    }
-
-    PrivateKey key(LedgerOptions ledger) {
-        return ledger.key(party(), key);
+        return Values.party(party);
     }
 }

@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatylab.cli.Json;
+import org.treatylab.report.Json;
 import org.treatylab.cli.Main;
 
 class StabilityCommandsTest {

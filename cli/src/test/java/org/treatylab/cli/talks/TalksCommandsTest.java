@@ -11,7 +11,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatylab.cli.Json;
+import org.treatylab.report.Json;
 import org.treatylab.cli.CliRun;
 
 class TalksCommandsTest {

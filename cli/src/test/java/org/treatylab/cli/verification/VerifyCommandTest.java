@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.treatylab.cli.Json;
+import org.treatylab.report.Json;
 
 class VerifyCommandTest {
     /** RFC 6962 reference leaves (certificate-transparency test data); the first is the 0-byte leaf. */

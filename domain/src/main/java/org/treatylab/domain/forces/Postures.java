@@ -7,9 +7,14 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Optional;
 import org.treatylab.domain.InputException;
+import org.treatylab.domain.Party;
 
 /** The posture files shipped with TreatyLab, addressable by name, and lookup by name or path. */
 public final class Postures {
@@ -60,42 +65,55 @@ public final class Postures {
         throw new InputException(nameOrFile + ": no such file (shipped postures: " + SHIPPED + ")");
     }
 
+    /** {@link #inEffectOn(List, LocalDate, String)} without naming the postures' source in messages. */
+    public static List<Posture> inEffectOn(List<Posture> all, LocalDate date) {
+        return inEffectOn(all, date, null);
+    }
+
     /**
-     * Per party (in order of first appearance), the posture in effect on {@code date}: the latest dated on or
-     * before it, or the undated one.
+     * Per party (in order of first appearance), the posture in effect on {@code date} (see
+     * {@link #inEffect(List, Party, LocalDate, String)}).
      *
+     * @param source how the user named the postures (a file, a shipped name), for messages, or null
      * @throws InputException when a party has several dates and no date is given, or none on or before it
      */
-    public static List<Posture> inEffectOn(List<Posture> all, LocalDate date) {
-        java.util.Map<org.treatylab.domain.Party, Posture> chosen = new java.util.LinkedHashMap<>();
-        java.util.Map<org.treatylab.domain.Party, Integer> dates = new java.util.HashMap<>();
-        for (Posture p : all) {
-            dates.merge(p.party(), 1, Integer::sum);
-            chosen.putIfAbsent(p.party(), null);
+    public static List<Posture> inEffectOn(List<Posture> all, LocalDate date, String source) {
+        Set<Party> parties = new LinkedHashSet<>();
+        all.forEach(p -> parties.add(p.party()));
+        List<Posture> out = new ArrayList<>();
+        for (Party p : parties) {
+            out.add(inEffect(all, p, date, source));
         }
-        for (Posture p : all) {
-            if (date == null && dates.get(p.party()) > 1) {
-                throw new InputException("the posture has " + dates.get(p.party()) + " dates for " + p.party()
-                        + "; give a date, or assess it as a series");
-            }
-            if (p.asOf() != null && date != null && p.asOf().isAfter(date)) {
-                continue;
-            }
-            Posture prev = chosen.get(p.party());
-            if (prev == null || prev.asOf() != null && p.asOf() != null && p.asOf().isAfter(prev.asOf())) {
-                chosen.put(p.party(), p);
-            }
+        return List.copyOf(out);
+    }
+
+    /**
+     * The one rule for which of a party's postures applies on a date, used by counting and by stability alike:
+     * without a date the party must have exactly one posture; with a date, the latest dated on or before it, an
+     * undated posture counting as older than any dated one.
+     *
+     * @param source how the user named the postures, for messages, or null
+     * @throws InputException when the party has no posture, several and no date is given, or none on or before it
+     */
+    public static Posture inEffect(List<Posture> all, Party party, LocalDate date, String source) {
+        String where = source == null ? "" : source + ": ";
+        List<Posture> mine = all.stream().filter(p -> p.party().equals(party)).toList();
+        if (mine.isEmpty()) {
+            throw new InputException(where + "no posture rows for " + party);
         }
-        for (java.util.Map.Entry<org.treatylab.domain.Party, Posture> e : chosen.entrySet()) {
-            if (e.getValue() == null) {
-                throw new InputException("no posture for " + e.getKey() + " on or before " + date);
+        if (date == null) {
+            if (mine.size() > 1) {
+                throw new InputException(where + mine.size() + " dates for " + party + "; give a date");
             }
+            return mine.get(0);
         }
-        return List.copyOf(chosen.values());
+        return mine.stream().filter(p -> p.asOf() == null || !p.asOf().isAfter(date))
+                .max(Comparator.comparing(Posture::asOf, Comparator.nullsFirst(Comparator.naturalOrder())))
+                .orElseThrow(() -> new InputException(where + "no posture for " + party + " on or before " + date));
     }
 
     /** The posture of one party in a list, or an error naming the party. */
-    public static Posture of(List<Posture> postures, org.treatylab.domain.Party party) {
+    public static Posture of(List<Posture> postures, Party party) {
         return postures.stream().filter(p -> p.party().equals(party)).findFirst()
                 .orElseThrow(() -> new InputException("no posture rows for " + party));
     }

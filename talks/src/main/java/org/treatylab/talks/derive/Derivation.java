@@ -62,7 +62,7 @@ public final class Derivation {
         Map<String, List<Posture>> read = new HashMap<>();
         for (Party p : scenario.parties()) {
             String file = scenario.postureOf(p);
-            List<Posture> all = read.computeIfAbsent(file, f -> Postures.inEffectOn(Postures.resolve(f, null), null));
+            List<Posture> all = read.computeIfAbsent(file, f -> Postures.inEffectOn(Postures.resolve(f, null), null, f));
             postures.put(p, all.stream().filter(x -> x.party().equals(p)).findFirst().orElseThrow(() ->
                     new InputException(file + ": no posture rows for " + p)));
         }

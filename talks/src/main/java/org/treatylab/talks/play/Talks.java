@@ -178,7 +178,7 @@ public final class Talks {
                 utilities, reservations, r.agreement().map(derivation::ratification).orElse(1.0),
                 on == null ? 0 : derivation.delayShare(on), an.paretoDistance(point),
                 an.nashDistance(point).orElse(Double.NaN), nash, nashU, ks, ksU, cuts, agreedStability,
-                stability(m.noTreatyAssessment()), trace(r));
+                stability(m.noTreatyAssessment()), trace(r), agreed.map(Comparison::of));
     }
 
     private Map<Party, Double> byParty(Optional<Solution> sol) {

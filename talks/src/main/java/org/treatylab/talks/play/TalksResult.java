@@ -27,13 +27,14 @@ import org.treatylab.talks.terms.Terms;
  * @param agreedStability survivors and index at the agreed ceilings (or today's forces without agreement)
  * @param noTreatyStability survivors and index without a treaty
  * @param trace every move, dated
+ * @param comparedToNewStart the agreement against the Joint Understanding and New START, if any agreement
  */
 public record TalksResult(String scenario, long seed, Map<Party, String> agents, Optional<Terms> agreement,
         LocalDate agreedOn, String endReason, String detail, int rounds, Map<Party, Double> utilities,
         Map<Party, Double> reservations, double ratification, double delayShare, double paretoDistance,
         double nashDistance, Optional<Terms> nash, Map<Party, Double> nashUtilities, Optional<Terms> kalaiSmorodinsky,
         Map<Party, Double> kalaiSmorodinskyUtilities, List<PartyResult> cuts, StabilityView agreedStability,
-        StabilityView noTreatyStability, List<TraceRow> trace) {
+        StabilityView noTreatyStability, List<TraceRow> trace, Optional<Comparison> comparedToNewStart) {
 
     public TalksResult {
         agents = ordered(agents);

@@ -155,10 +155,13 @@ class TalksTest {
     void comparison_placesTermsAgainstTheJointUnderstandingAndNewStart() {
         var t = org.treatylab.talks.terms.Terms.of(Map.of("warheads", "1550", "deployed_launchers", "700",
                 "total_launchers", "800", "missile_defense", "preamble"));
-        Map<String, Object> c = Comparison.of(t);
-        assertThat(c.toString()).contains("warheads={agreed=1550, range=1500-1675, position=within}")
-                .contains("deployed_launchers={agreed=700, range=500-1100, position=within}")
-                .contains("warheads={agreed=1550, signed=1550, difference=0}").contains("same=true");
+        Comparison c = Comparison.of(t);
+        assertThat(c.jointUnderstanding().warheads()).isEqualTo(new Comparison.Position(1550L, "1500-1675", "within"));
+        assertThat(c.jointUnderstanding().deployedLaunchers())
+                .isEqualTo(new Comparison.Position(700L, "500-1100", "within"));
+        assertThat(c.newStart().warheads()).isEqualTo(new Comparison.Difference(1550L, 1550, 0L));
+        assertThat(c.newStart().totalLaunchers()).isEqualTo(new Comparison.Difference(800L, 800, 0L));
+        assertThat(c.newStart().missileDefense().same()).isTrue();
         assertThat(Comparison.against(null, 500, 1100)).isEqualTo("no limit");
         assertThat(Comparison.against(2000L, 1500, 1675)).isEqualTo("above");
     }

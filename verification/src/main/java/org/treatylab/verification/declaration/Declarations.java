@@ -35,15 +35,15 @@ public final class Declarations {
         Set<String> batch = new HashSet<>();
         for (Item i : declared) {
             if (!i.party().equals(party)) {
-                throw new VerificationException("item " + i.uid() + " is declared by " + party + " but belongs to "
+                throw VerificationException.rejected("item " + i.uid() + " is declared by " + party + " but belongs to "
                         + i.party());
             }
             if (everUsed.contains(i.uid()) || !batch.add(i.uid())) {
-                throw new VerificationException("item " + i.uid() + " is already declared; identifiers are unique "
+                throw VerificationException.rejected("item " + i.uid() + " is already declared; identifiers are unique "
                         + "(use a notification to change an item)");
             }
             if (i.status() == ItemStatus.ELIMINATED) {
-                throw new VerificationException("item " + i.uid() + " cannot be declared as eliminated");
+                throw VerificationException.rejected("item " + i.uid() + " cannot be declared as eliminated");
             }
         }
         for (Item i : declared) {
@@ -69,20 +69,20 @@ public final class Declarations {
         if (n.event() == NotificationEvent.ADD) {
             Item a = n.added();
             if (everUsed.contains(a.uid())) {
-                throw new VerificationException("cannot add item " + a.uid() + ": the identifier is already in use");
+                throw VerificationException.rejected("cannot add item " + a.uid() + ": the identifier is already in use");
             }
             if (!a.party().equals(party)) {
-                throw new VerificationException("cannot add item " + a.uid() + " of " + a.party() + " to " + party);
+                throw VerificationException.rejected("cannot add item " + a.uid() + " of " + a.party() + " to " + party);
             }
             if (a.status() != ItemStatus.NON_DEPLOYED && a.status() != ItemStatus.TEST) {
-                throw new VerificationException("cannot add item " + a.uid() + " as " + a.status().label()
+                throw VerificationException.rejected("cannot add item " + a.uid() + " as " + a.status().label()
                         + ": a new item enters as non_deployed or test");
             }
             return a;
         }
         Item cur = items.get(n.uid());
         if (cur == null) {
-            throw new VerificationException("no declared item " + n.uid() + " of " + party);
+            throw VerificationException.rejected("no declared item " + n.uid() + " of " + party);
         }
         String verb = n.event().label();
         ItemStatus s = cur.status();
@@ -133,7 +133,7 @@ public final class Declarations {
     }
 
     private static VerificationException reject(Item cur, String verb, String why) {
-        return new VerificationException("item " + cur.uid() + ": cannot " + verb + ": " + why);
+        return VerificationException.rejected("item " + cur.uid() + ": cannot " + verb + ": " + why);
     }
 
     public Optional<Item> item(String uid) {

@@ -34,7 +34,7 @@ public final class ItemPostures {
             }
             Category known = categories.putIfAbsent(i.system(), i.category());
             if (known != null && known != i.category()) {
-                throw new VerificationException("system " + i.system() + " is declared both as " + known + " and as "
+                throw VerificationException.rejected("system " + i.system() + " is declared both as " + known + " and as "
                         + i.category() + " (item " + i.uid() + ")");
             }
             long[] c = counts.computeIfAbsent(i.system(), s -> new long[5]);

@@ -8,7 +8,7 @@ public final class BrokenEntryException extends VerificationException {
     private final long seq;
 
     public BrokenEntryException(long seq, String message) {
-        super("entry " + seq + ": " + message);
+        super(org.treatylab.domain.ErrorKind.CONFLICT, "entry " + seq + ": " + message);
         this.seq = seq;
     }
 

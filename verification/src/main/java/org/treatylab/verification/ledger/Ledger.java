@@ -21,7 +21,6 @@ import org.treatylab.verification.merkle.MerkleTree;
  * tree catches up from the store first, and the store's checks reject a batch built on a stale head.
  */
 public final class Ledger {
-    private static final int PAGE = 10_000;
     private final LedgerStore store;
     private final Clock clock;
     private final MerkleTree tree = new MerkleTree();
@@ -47,13 +46,7 @@ public final class Ledger {
     }
 
     private void catchUp() {
-        while (true) {
-            List<Entry> page = store.entries(tree.size(), PAGE);
-            if (page.isEmpty()) {
-                return;
-            }
-            page.forEach(e -> tree.appendLeafHash(e.leafHash()));
-        }
+        store.scan(tree.size(), e -> tree.appendLeafHash(e.leafHash()));
     }
 
     /**

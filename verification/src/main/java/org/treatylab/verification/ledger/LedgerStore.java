@@ -1,8 +1,11 @@
 package org.treatylab.verification.ledger;
 
 import java.security.PublicKey;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
 import org.treatylab.domain.Party;
 
 /**
@@ -35,6 +38,46 @@ public interface LedgerStore extends AutoCloseable {
 
     /** Public entries with {@code from <= seq}, in seq order, at most {@code limit}. */
     List<Entry> entries(long from, int limit);
+
+    /** How many entries {@link #scan} reads at a time. */
+    int PAGE = 10_000;
+
+    /**
+     * Hands every public entry with {@code from <= seq <= to} to {@code each}, in seq order, reading a page of
+     * {@link #PAGE} entries at a time (the one paging loop over the ledger). A gap in the stored seqs is passed on
+     * as it is: callers that must see every seq check the seqs they are given.
+     */
+    default void scan(long from, long to, Consumer<Entry> each) {
+        long next = from;
+        while (next <= to) {
+            long left = to - next; // entries wanted after this one; no overflow for 0 <= next <= to
+            List<Entry> page = entries(next, left >= PAGE ? PAGE : (int) left + 1);
+            if (page.isEmpty()) {
+                return;
+            }
+            page.forEach(each);
+            next = page.get(page.size() - 1).seq() + 1;
+        }
+    }
+
+    /** {@link #scan(long, long, Consumer)} to the end of the ledger. */
+    default void scan(long from, Consumer<Entry> each) {
+        scan(from, Long.MAX_VALUE, each);
+    }
+
+    /**
+     * The public entries of one party (or of every party when {@code party} is null) whose kind is one of
+     * {@code kinds}, in seq order. A store may answer from an index; this default scans.
+     */
+    default List<Entry> entries(Party party, Set<EntryKind> kinds) {
+        List<Entry> out = new ArrayList<>();
+        scan(0, e -> {
+            if ((party == null || e.party().equals(party)) && kinds.contains(e.kind())) {
+                out.add(e);
+            }
+        });
+        return out;
+    }
 
     /** Every batch's header (entries left out: read them with {@link #entries}), in order. */
     List<BatchHeader> batches();

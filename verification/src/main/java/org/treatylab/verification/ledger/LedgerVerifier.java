@@ -18,8 +18,6 @@ import org.treatylab.verification.signing.Ed25519;
  * entry.
  */
 public final class LedgerVerifier {
-    private static final int PAGE = 10_000;
-
     private LedgerVerifier() {
     }
 
@@ -46,27 +44,24 @@ public final class LedgerVerifier {
             if (key == null) {
                 throw new BrokenEntryException(b.firstSeq(), "batch " + b.number() + " is by unregistered party " + b.party());
             }
-            byte[] last = prev;
-            for (long from = b.firstSeq(); from <= b.lastSeq(); ) {
-                int want = (int) Math.min(PAGE, b.lastSeq() - from + 1);
-                List<Entry> page = store.entries(from, want);
-                if (page.isEmpty()) {
-                    throw new BrokenEntryException(from, "missing (batch " + b.number() + " covers "
-                            + b.firstSeq() + ".." + b.lastSeq() + ")");
+            byte[][] last = {prev};
+            long[] next = {expected};
+            store.scan(b.firstSeq(), b.lastSeq(), e -> {
+                if (e.seq() != next[0]) {
+                    throw new BrokenEntryException(next[0], "missing (found entry " + e.seq() + " next)");
                 }
-                for (Entry e : page) {
-                    if (e.seq() != expected) {
-                        throw new BrokenEntryException(expected, "missing (found entry " + e.seq() + " next)");
-                    }
-                    checkEntry(e, b, last, check, keys, store, reader);
-                    tree.appendLeafHash(e.leafHash());
-                    last = e.hash();
-                    expected++;
-                }
-                from += page.size();
+                checkEntry(e, b, last[0], check, keys, store, reader);
+                tree.appendLeafHash(e.leafHash());
+                last[0] = e.hash();
+                next[0]++;
+            });
+            expected = next[0];
+            if (expected <= b.lastSeq()) {
+                throw new BrokenEntryException(expected, "missing (batch " + b.number() + " covers "
+                        + b.firstSeq() + ".." + b.lastSeq() + ")");
             }
-            checkHead(b, tree, prevRoot, key, last);
-            prev = last;
+            checkHead(b, tree, prevRoot, key, last[0]);
+            prev = last[0];
             prevRoot = b.root();
         }
         List<Entry> extra = store.entries(expected, 1);

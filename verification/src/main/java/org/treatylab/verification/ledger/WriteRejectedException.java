@@ -7,6 +7,6 @@ public final class WriteRejectedException extends VerificationException {
     private static final long serialVersionUID = 1L;
 
     public WriteRejectedException(String message) {
-        super(message);
+        super(org.treatylab.domain.ErrorKind.CONFLICT, message);
     }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.random.RandomGenerator;
 import org.treatylab.domain.Party;
 import org.treatylab.domain.treaty.Treaty;
@@ -109,14 +110,14 @@ public final class Regime {
 
     /** Opens every item at {@code facility} in the party's latest exchange and records the openings. */
     public Reveal reveal(Party party, PrivateKey key, String facility) {
-        Entry exchange = latest(party, EntryKind.EXCHANGE, null).orElseThrow(() -> new VerificationException(
+        Entry exchange = latest(party, EntryKind.EXCHANGE, null).orElseThrow(() -> VerificationException.rejected(
                 party + " has made no data exchange to reveal"));
         Fields priv = ledger.store().privatePart(exchange.seq(), party).orElseThrow(() -> new VerificationException(
                 "entry " + exchange.seq() + ": the exchange's private part is missing"));
         SnapshotTree tree = snapshot(exchange, priv);
         List<Opening> openings = tree.openingsAt(facility.trim());
         if (openings.isEmpty()) {
-            throw new VerificationException("no item of " + party + " at facility '" + facility.trim()
+            throw VerificationException.rejected("no item of " + party + " at facility '" + facility.trim()
                     + "' in the exchange of " + exchange.payload().require("date"));
         }
         Fields.Builder pub = Fields.builder().put("exchange", exchange.seq()).put("facility", facility.trim())
@@ -136,10 +137,11 @@ public final class Regime {
      */
     public Finding inspect(Party inspector, PrivateKey key, Party of, String facility, List<Item> found) {
         if (inspector.equals(of)) {
-            throw new VerificationException("a party does not inspect itself (" + of + ")");
+            throw new VerificationException(org.treatylab.domain.ErrorKind.FORBIDDEN,
+                    "a party does not inspect itself (" + of + ")");
         }
         String fac = facility.trim();
-        Entry revealEntry = latest(of, EntryKind.REVEAL, fac).orElseThrow(() -> new VerificationException(
+        Entry revealEntry = latest(of, EntryKind.REVEAL, fac).orElseThrow(() -> VerificationException.rejected(
                 of + " has revealed nothing at facility '" + fac + "'"));
         Reveal reveal = readReveal(revealEntry, ledger.store().publicKey(of).orElseThrow());
         List<String> issues = new ArrayList<>();
@@ -228,37 +230,21 @@ public final class Regime {
     }
 
     private Optional<Entry> latest(Party party, EntryKind kind, String facility) {
-        Entry found = null;
-        for (long from = 0; ; ) {
-            List<Entry> page = ledger.store().entries(from, 10_000);
-            if (page.isEmpty()) {
-                return Optional.ofNullable(found);
+        List<Entry> mine = ledger.store().entries(party, Set.of(kind));
+        for (int i = mine.size() - 1; i >= 0; i--) {
+            Entry e = mine.get(i);
+            if (facility == null || facility.equals(e.payload().get("facility").orElse(null))) {
+                return Optional.of(e);
             }
-            for (Entry e : page) {
-                if (e.party().equals(party) && e.kind() == kind
-                        && (facility == null || facility.equals(e.payload().get("facility").orElse(null)))) {
-                    found = e;
-                }
-            }
-            from = page.get(page.size() - 1).seq() + 1;
         }
+        return Optional.empty();
     }
 
     /** The party's item database, replayed from its own declarations and notifications. */
     public Declarations declarations(Party party) {
         RegimeChecks replay = new RegimeChecks();
-        for (long from = 0; ; ) {
-            List<Entry> page = ledger.store().entries(from, 10_000);
-            if (page.isEmpty()) {
-                break;
-            }
-            for (Entry e : page) {
-                if (e.party().equals(party)
-                        && (e.kind() == EntryKind.DECLARATION || e.kind() == EntryKind.NOTIFICATION)) {
-                    replay.replayItem(e, ledger.store().privatePart(e.seq(), party));
-                }
-            }
-            from = page.get(page.size() - 1).seq() + 1;
+        for (Entry e : ledger.store().entries(party, Set.of(EntryKind.DECLARATION, EntryKind.NOTIFICATION))) {
+            replay.replayItem(e, ledger.store().privatePart(e.seq(), party));
         }
         return replay.declarations(party);
     }

@@ -1,0 +1,15 @@
+package org.treatylab.app.ledger;
+
+import java.util.List;
+
+/**
+ * The ledger as a party sees it.
+ *
+ * @param you the caller's party
+ * @param root the root of the log's Merkle tree, hex
+ */
+public record LedgerStatus(String you, List<String> parties, long entries, String root) {
+    public LedgerStatus {
+        parties = List.copyOf(parties);
+    }
+}

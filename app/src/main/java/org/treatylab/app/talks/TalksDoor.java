@@ -1,0 +1,241 @@
+package org.treatylab.app.talks;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Consumer;
+import org.treatylab.app.common.Sessions;
+import org.treatylab.domain.InputException;
+import org.treatylab.domain.Party;
+import org.treatylab.negotiation.agent.Agents;
+import org.treatylab.negotiation.analysis.Analysis;
+import org.treatylab.negotiation.analysis.ParetoPoint;
+import org.treatylab.negotiation.protocol.Agent;
+import org.treatylab.negotiation.protocol.ExternalAgent;
+import org.treatylab.talks.derive.Explanation;
+import org.treatylab.talks.play.Ensemble;
+import org.treatylab.talks.play.Sweep;
+import org.treatylab.talks.play.Talks;
+import org.treatylab.talks.scenario.Scenario;
+import org.treatylab.talks.scenario.Scenarios;
+
+/**
+ * The talks' front door: scenarios, runs with engine agents, explanations, analyses, sweeps over a priority, and
+ * talks in which a person plays one delegation (at the console or over HTTP, the same session).
+ *
+ * <p>Shipped scenarios are prepared once; runs of a shipped scenario are kept (the last {@value #KEPT_RUNS}).
+ */
+public final class TalksDoor {
+    static final int KEPT_RUNS = 256;
+    static final int KEPT_SCENARIOS = 8;
+    /** The note given when the talks are prepared. */
+    public static final String DERIVING = "deriving the delegations' preferences (restructuring under every set of "
+            + "ceilings)...";
+    /** Preparing the talks derives every delegation's preferences: slow, so each scenario is prepared once. */
+    private final Map<Scenario, Talks> prepared = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Scenario, Talks> eldest) {
+            return size() > KEPT_SCENARIOS;
+        }
+    });
+    private final Map<String, TalksRun> runs = Collections.synchronizedMap(new LinkedHashMap<>(16, 0.75f, true) {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, TalksRun> eldest) {
+            return size() > KEPT_RUNS;
+        }
+    });
+    private final Map<String, Scenario> shipped = new ConcurrentHashMap<>();
+    private final Sessions<TalksSession> sessions = new Sessions<>("talks-", "talks session", 200);
+
+    public List<ScenarioView> scenarios() {
+        return Scenarios.SHIPPED.stream().map(id -> TalksViews.scenario(read(new ScenarioRef.Shipped(id)))).toList();
+    }
+
+    /** A scenario's calendar, issues and delegations (read, not prepared). */
+    public ScenarioView scenario(ScenarioRef ref) {
+        return TalksViews.scenario(read(ref));
+    }
+
+    /** How each option's value is derived, issue by issue. */
+    public ExplainView explain(ScenarioRef ref) {
+        return TalksViews.explain(Explanation.of(talks(ref).derivation()));
+    }
+
+    /** The Pareto frontier, the reservation values and the Nash point of the scenario's outcome space. */
+    public TalksAnalysis analysis(ScenarioRef ref) {
+        Talks t = talks(ref);
+        Analysis a = t.analysis();
+        List<List<Double>> front = new ArrayList<>();
+        for (ParetoPoint p : a.pareto()) {
+            front.add(p.utilities());
+        }
+        return new TalksAnalysis(t.scenario().parties().stream().map(Party::code).toList(), a.outcomes(), front,
+                a.reservations(), a.nash().map(n -> new TalksAnalysis.NashPoint(n.utilities(),
+                        TalksViews.terms(t.derivation().terms(n.outcome())))).orElse(null));
+    }
+
+    /**
+     * Plays the talks to the end with engine agents (opponent-aware offers, no ensemble) and evaluates the result.
+     *
+     * @param agents agent names overriding the scenario's, by party
+     */
+    public TalksRun run(ScenarioRef ref, Map<Party, String> agents, long seed) {
+        return run(ref, agents, seed, true, EnsembleSize.OFF, note -> { });
+    }
+
+    /**
+     * Plays the talks to the end with engine agents, evaluates the result and, unless {@code ensemble} is OFF, plays
+     * the ensemble and gives its distribution beside the run.
+     *
+     * @param agents agent names overriding the scenario's, by party
+     * @param opponentAwareOffers whether time-dependent agents offer, among offers of near-equal own utility, the one
+     *     best for their model of the other side (otherwise the first above their target)
+     * @param progress hears a line before each slow step (preparing the talks, playing the ensemble)
+     */
+    public TalksRun run(ScenarioRef ref, Map<Party, String> agents, long seed, boolean opponentAwareOffers,
+            EnsembleSize ensemble, Consumer<String> progress) {
+        Scenario s = read(ref);
+        Map<Party, String> names = agentNames(s, agents);
+        Talks t = prepare(s, progress).withOpponentAwareOffers(opponentAwareOffers);
+        String key = s.id() + "/" + seed + "/" + names + "/" + opponentAwareOffers;
+        TalksRun run = ref instanceof ScenarioRef.Shipped ? runs.get(key) : null;
+        if (run == null) {
+            run = TalksViews.run(t.run(names, seed));
+            if (ref instanceof ScenarioRef.Shipped) {
+                runs.put(key, run);
+            }
+        }
+        if (ensemble == EnsembleSize.OFF) {
+            return run;
+        }
+        Ensemble.Spec spec = ensemble == EnsembleSize.FULL ? Ensemble.FULL : Ensemble.DEFAULT;
+        int n = (int) Math.pow(spec.agents().size(), s.parties().size()) * spec.seeds().size();
+        progress.accept("playing the ensemble: " + n + " runs...");
+        Ensemble.Robustness e = Ensemble.run(t, spec);
+        return run.withRobustness(TalksViews.robustness(t, spec, e, t.analysis().nash().map(x -> x.outcome())
+                .map(t.derivation()::terms)));
+    }
+
+    /** Runs the talks once per value of one priority ({@code PARTY.CRITERION}), the rest unchanged. */
+    public TalksSweep sweep(ScenarioRef ref, String vary, List<Double> values, Map<Party, String> agents, long seed) {
+        Sweep.Priority priority = Sweep.Priority.parse(vary);
+        Talks t = talks(ref);
+        checkAgents(agents.values());
+        List<TalksSweep.Run> out = new ArrayList<>();
+        for (Sweep.Row r : Sweep.run(t, priority, values, agents, seed)) {
+            out.add(new TalksSweep.Run(r.value(), TalksViews.run(r.result())));
+        }
+        return new TalksSweep(t.scenario().id(), priority.toString(), out);
+    }
+
+    /** Starts talks in which a person plays {@code play}; the engine agents move until the person's turn. */
+    public TalksSession start(ScenarioRef ref, Party play, Map<Party, String> agents, long seed) {
+        return start(ref, play, agents, seed, true, note -> { });
+    }
+
+    /**
+     * Starts talks in which a person plays {@code play}, the engine agents with or without opponent-aware offers.
+     *
+     * @param progress hears a line before preparing the talks
+     */
+    public TalksSession start(ScenarioRef ref, Party play, Map<Party, String> agents, long seed,
+            boolean opponentAwareOffers, Consumer<String> progress) {
+        Scenario scenario = read(ref);
+        if (!scenario.parties().contains(play)) {
+            throw new InputException(play + " is not a delegation of " + scenario.id());
+        }
+        Map<Party, String> names = agentNames(scenario, agents);
+        Talks t = prepare(scenario, progress).withOpponentAwareOffers(opponentAwareOffers);
+        Map<Party, Agent> live = new LinkedHashMap<>();
+        for (Party p : t.scenario().parties()) {
+            live.put(p, p.equals(play) ? new ExternalAgent() : t.agent(names.get(p)));
+        }
+        names.put(play, "person");
+        TalksSession s = new TalksSession(t, play, names, seed, t.session(live, seed));
+        s.id(sessions.add(s));
+        return s;
+    }
+
+    /** A person's talks by id; NOT_FOUND when unknown. */
+    public TalksSession session(String id) {
+        return sessions.get(id);
+    }
+
+    /** The sessions, for watchers of their changes. */
+    public Sessions<TalksSession> sessions() {
+        return sessions;
+    }
+
+    /** The person's offer in session {@code id} (see {@link TalksSession#offer}); watchers are told. */
+    public TalksState offer(String id, Map<String, String> changes) {
+        return published(id, session(id).offer(changes));
+    }
+
+    public TalksState accept(String id) {
+        return published(id, session(id).accept());
+    }
+
+    public TalksState end(String id) {
+        return published(id, session(id).end());
+    }
+
+    private TalksState published(String id, TalksState s) {
+        sessions.publish(id, "state", s);
+        return s;
+    }
+
+    private Talks talks(ScenarioRef ref) {
+        return prepare(read(ref), note -> { });
+    }
+
+    /** The talks of a scenario, prepared once (the note is given when they are prepared now). */
+    private Talks prepare(Scenario s, Consumer<String> progress) {
+        Talks t = prepared.get(s);
+        if (t == null) {
+            progress.accept(DERIVING);
+            t = Talks.prepare(s);
+            prepared.put(s, t);
+        }
+        return t;
+    }
+
+    /** Reads the scenario a reference names; a shipped one once. */
+    private Scenario read(ScenarioRef ref) {
+        if (ref instanceof ScenarioRef.Shipped s) {
+            if (!Scenarios.SHIPPED.contains(s.id())) {
+                throw InputException.notFound("no talks scenario '" + s.id() + "' (shipped: " + Scenarios.SHIPPED + ")");
+            }
+            return shipped.computeIfAbsent(s.id(), Scenarios::resolve);
+        }
+        String value = ((ScenarioRef.NameOrFile) ref).value();
+        if (Scenarios.SHIPPED.contains(value) && !java.nio.file.Files.exists(java.nio.file.Path.of(value))) {
+            return read(new ScenarioRef.Shipped(value));
+        }
+        return Scenarios.resolve(value);
+    }
+
+    /** The scenario's agents with the overrides, each a known agent. */
+    private static Map<Party, String> agentNames(Scenario s, Map<Party, String> overrides) {
+        Map<Party, String> names = new LinkedHashMap<>();
+        for (Party p : s.parties()) {
+            names.put(p, overrides.getOrDefault(p, s.delegation(p).agent()));
+        }
+        checkAgents(names.values());
+        return names;
+    }
+
+    private static void checkAgents(java.util.Collection<String> names) {
+        for (String n : names) {
+            if (Agents.byName(n).isEmpty()) {
+                throw new InputException("unknown agent '" + n + "' (known: " + String.join(", ", Agents.names()) + ")");
+            }
+        }
+    }
+}

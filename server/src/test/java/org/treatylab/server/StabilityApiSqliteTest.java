@@ -1,8 +1,0 @@
-package org.treatylab.server;
-
-class StabilityApiSqliteTest extends StabilityApiContract {
-    @Override
-    Backends backend() {
-        return Backends.SQLITE;
-    }
-}

@@ -1,8 +1,0 @@
-package org.treatylab.server;
-
-class TournamentApiSqliteTest extends TournamentApiContract {
-    @Override
-    Backends backend() {
-        return Backends.SQLITE;
-    }
-}

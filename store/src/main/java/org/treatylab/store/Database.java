@@ -1,0 +1,30 @@
+package org.treatylab.store;
+
+import org.treatylab.domain.treaty.TreatyDrafts;
+import org.treatylab.verification.ledger.LedgerStore;
+
+/**
+ * A server's database as its ports: the ledger and the draft treaties, on one connection. Closing it closes both.
+ */
+public final class Database implements AutoCloseable {
+    private final JdbcLedgerStore ledger;
+    private final TreatyDrafts drafts;
+
+    Database(JdbcLedgerStore ledger) {
+        this.ledger = ledger;
+        this.drafts = ledger.drafts();
+    }
+
+    public LedgerStore ledger() {
+        return ledger;
+    }
+
+    public TreatyDrafts drafts() {
+        return drafts;
+    }
+
+    @Override
+    public void close() {
+        ledger.close();
+    }
+}
