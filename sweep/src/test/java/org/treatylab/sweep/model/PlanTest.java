@@ -64,7 +64,7 @@ class PlanTest {
         Slot mm3 = plan.slots().stream().filter(s -> s.column().equals("yield_us_lgm_30g_minuteman_iii"))
                 .findFirst().orElseThrow();
         assertThat(mm3.distribution()).isEqualTo(new Distribution.Uniform(300, 335));
-        assertThat(mm3.source()).contains("published range 300-335 (estimate, NN-2009)");
+        assertThat(mm3.source()).contains("published range 300-335").contains("ATOMICARCHIVE-US");
         Slot d5 = plan.slots().stream().filter(s -> s.column().equals("yield_us_ugm_133a_trident_ii_d5"))
                 .findFirst().orElseThrow();
         assertThat(d5.distribution().low()).isCloseTo(80, within(1e-9));
