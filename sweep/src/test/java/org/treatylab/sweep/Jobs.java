@@ -20,7 +20,7 @@ public final class Jobs {
                 + "'model':{'type':'stability','posture_a':'us-russia-2011','party_a':'US','party_b':'RU'},"
                 + "'grid':{'ceiling':[" + ceilings + "],'rule':['proportional','keep-ssbns']},"
                 + "'vary':[{'name':'yield','parameter':'yield_kt','distribution':{'type':'catalogue','spread':"
-                + "{'estimate':0.2}}},{'name':'rel','parameter':'reliability','shared':true,'distribution':"
+                + "{'estimate':0.2,'assumption':0.3}}},{'name':'rel','parameter':'reliability','shared':true,'distribution':"
                 + "{'type':'uniform','low':0.7,'high':0.9}},{'name':'alert','parameter':'survivable_share','party':'RU',"
                 + "'relative':true,'distribution':{'type':'triangular','low':0.5,'mode':1,'high':1.5}},"
                 + "{'name':'load','parameter':'warheads_per_launcher','systems':['LGM-30G Minuteman III'],'relative':true,"

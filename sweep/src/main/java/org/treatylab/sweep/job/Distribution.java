@@ -153,7 +153,8 @@ public sealed interface Distribution extends Serializable {
     }
 
     /**
-     * The catalogue's own uncertainty: uniform over a published range ("300-335") where the catalogue gives one;
+     * The catalogue's own uncertainty: uniform over a published range ("300-335") where the catalogue gives one
+     * (a range of different weapons whose row states the value used, "100-455 use 100", is not one);
      * otherwise the value ± a stated share by its status ({@code spread}: keys confirmed, estimate, assumption, and
      * row for a posture row's own value), within the parameter's valid domain. Resolved into a {@link Uniform} per
      * system when a job is prepared.

@@ -191,8 +191,9 @@ final class StabilityModel implements Model {
     }
 
     /**
-     * The catalogue's range for a target: the published range where the catalogue has one, else the value ± the
-     * spread of its status, within the parameter's valid values; null when the spread is zero.
+     * The catalogue's range for a target: the published range where the catalogue has one as the uncertainty of its
+     * value (not a range of different weapons with the value used stated), else the value ± the spread of its
+     * status, within the parameter's valid values; null when the spread is zero.
      */
     private Range catalogueRange(Target t, Distribution.CatalogueRange range) {
         ForceSystem s = (t.side() == 0 ? a : b).system(t.system());
@@ -209,7 +210,9 @@ final class StabilityModel implements Model {
         double low;
         double high;
         String why;
-        if (published != null && published.isRange() && (!t.loading()
+        // a range whose row states the value used ("100-455 use 100") spans different weapons, not the uncertainty
+        // of the one value engines use: that value varies by its status's spread like any other
+        if (published != null && published.isRange() && !published.statesValueUsed() && (!t.loading()
                 || Math.abs(published.value() - t.base()) < 1e-9)) {
             low = published.low();
             high = published.high();
