@@ -50,6 +50,15 @@ public final class SweepRoutes {
     public record ExampleView(String name, String kind, String description, String text) {
     }
 
+    /**
+     * A sweep's summary as summary.json writes it (docs/sweeps.md), with how it ran: the document's schema for the
+     * run route's answer.
+     */
+    public record SweepRunAnswer(String job, String kind, long seed, long evaluations, List<String> parties,
+            List<Map<String, Object>> inputs, List<Map<String, Object>> tables, List<Map<String, Object>> sensitivity,
+            Map<String, Object> run) {
+    }
+
     public List<Route> routes() {
         return List.of(
                 Route.get("/api/sweeps/examples", "sweeps", "The shipped example sweep jobs, with their text")
@@ -59,7 +68,7 @@ public final class SweepRoutes {
                                 + "postures and scenarios only), draws, samples, seed; at most " + MAX_STABILITY + " stability, "
                                 + MAX_TALKS + " talks or " + MAX_FUNCTION + " function evaluations",
                                 "{\"example\": \"stability-bands-2011\", \"draws\": 40}")
-                        .returns(Map.class).answers(404, "no such example").answers(429, "another sweep is running")
+                        .returns(SweepRunAnswer.class).answers(404, "no such example").answers(429, "another sweep is running")
                         .handle(this::run));
     }
 
