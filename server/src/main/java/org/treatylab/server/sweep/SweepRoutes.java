@@ -2,6 +2,12 @@ package org.treatylab.server.sweep;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.IntegerSchema;
+import io.swagger.v3.oas.models.media.NumberSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -17,6 +23,7 @@ import org.treatylab.domain.ErrorKind;
 import org.treatylab.domain.TreatyLabException;
 import org.treatylab.report.Json;
 import org.treatylab.server.http.Answers;
+import org.treatylab.server.http.OpenApiDocument;
 import org.treatylab.server.http.ApiError;
 import org.treatylab.server.http.Requests;
 import org.treatylab.server.http.Route;
@@ -50,16 +57,12 @@ public final class SweepRoutes {
     public record ExampleView(String name, String kind, String description, String text) {
     }
 
-    /**
-     * A sweep's summary as summary.json writes it (docs/sweeps.md), with how it ran: the document's schema for the
-     * run route's answer.
-     */
-    public record SweepRunAnswer(String job, String kind, long seed, long evaluations, List<String> parties,
-            List<Map<String, Object>> inputs, List<Map<String, Object>> tables, List<Map<String, Object>> sensitivity,
-            Map<String, Object> run) {
+    /** The run route's answer: a sweep's summary as summary.json writes it, with how it ran (schema by hand). */
+    public interface SweepRunAnswer {
     }
 
     public List<Route> routes() {
+        describeSchemas();
         return List.of(
                 Route.get("/api/sweeps/examples", "sweeps", "The shipped example sweep jobs, with their text")
                         .returnsList(ExampleView.class).handle(this::examples),
@@ -70,6 +73,37 @@ public final class SweepRoutes {
                                 "{\"example\": \"stability-bands-2011\", \"draws\": 40}")
                         .returns(SweepRunAnswer.class).answers(404, "no such example").answers(429, "another sweep is running")
                         .handle(this::run));
+    }
+
+    /** summary.json's shape (docs/sweeps.md), written by hand: its tables are keyed by the job's own columns. */
+    private static void describeSchemas() {
+        Schema<?> number = new NumberSchema().nullable(true);
+        Schema<?> input = new ObjectSchema().addProperty("column", new StringSchema())
+                .addProperty("label", new StringSchema()).addProperty("distribution", new StringSchema())
+                .addProperty("low", number).addProperty("high", number)
+                .addProperty("source", new StringSchema().nullable(true))
+                .addProperty("rationale", new StringSchema().nullable(true))
+                .required(List.of("column", "distribution", "low", "high"));
+        Schema<?> free = new ObjectSchema().additionalProperties(true);
+        Schema<?> table = new ObjectSchema().addProperty("group_by", new ArraySchema().items(new StringSchema()))
+                .addProperty("percentiles", new ArraySchema().items(new NumberSchema()))
+                .addProperty("groups", new ArraySchema().items(free.description("key: the group's values by column;"
+                        + " outputs: per output its count, mean, sd, min, percentiles (p5, p50, ...), max; frequencies:"
+                        + " per column its values and counts")))
+                .required(List.of("group_by", "percentiles", "groups"));
+        OpenApiDocument.describe(SweepRunAnswer.class, new ObjectSchema()
+                .addProperty("job", new StringSchema()).addProperty("kind", new StringSchema())
+                .addProperty("seed", new IntegerSchema().format("int64"))
+                .addProperty("evaluations", new IntegerSchema().format("int64"))
+                .addProperty("parties", new ArraySchema().items(new StringSchema()))
+                .addProperty("inputs", new ArraySchema().items(input))
+                .addProperty("tables", new ArraySchema().items(table))
+                .addProperty("sensitivity", new ArraySchema().items(new ObjectSchema().additionalProperties(true)
+                        .description("output, key, samples, dropped and the first-order and total indices")))
+                .addProperty("run", new ObjectSchema().addProperty("engine", new StringSchema())
+                        .addProperty("evaluation_seconds", new NumberSchema()))
+                .required(List.of("job", "kind", "seed", "evaluations", "inputs", "tables", "sensitivity", "run"))
+                .description("the sweep's summary as summary.json writes it (docs/sweeps.md), and how it ran"));
     }
 
     private void examples(Context ctx) {
