@@ -62,6 +62,7 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.add(Route.get("/docs/{page}", "system", "A documentation page shipped with TreatyLab (Markdown as plain"
                 + " text), e.g. data-sources.md or talks-sources.md").returnsText("text/plain")
                 .answers(404, "no such page").handle(DocPages::page));
+        routes.addAll(new org.treatylab.server.sweep.SweepRoutes().routes());
         AtomicReference<String> openApi = new AtomicReference<>();
         AtomicReference<OpenAPI> model = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document").returnsText("application/json")
