@@ -78,6 +78,10 @@ class WorkbenchBrowserTest {
             chooseTreaty(b, "sort", "official figures from sort-declarations");
             assertThat(column(b, 9)).contains("sort-declarations", "posture us-russia-2009");
             assertThat(column(b, 4)).contains("2,203", "2,126");
+            // SORT's ceiling would have bound from 2012-12-31, after New START superseded it: no ceiling is drawn.
+            Number ceilingPoints = (Number) js(b).executeScript("return echarts.getInstanceByDom(document.getElementById("
+                    + "'c-chart-US')).getOption().series.find((s) => s.name === 'deployed-warheads ceiling').data.length");
+            assertThat(ceilingPoints.intValue()).isZero();
             b.screenshot("compliance-sort-1280");
         }
     }

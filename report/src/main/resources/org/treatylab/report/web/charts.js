@@ -319,10 +319,14 @@ const TreatyCharts = (() => {
       }
       const steps = (l.steps || [{ from: l.binding_from, ceiling: l.ceiling }]).filter((s) => s.ceiling !== null);
       const line = [];
+      // A ceiling is drawn only while the treaty is in force: SORT's 2,200 would have bound from 2012-12-31, after
+      // New START superseded it, so it is not drawn at all.
       steps.forEach((s, k) => {
-        const stop = k + 1 < steps.length ? steps[k + 1].from : end;
+        if (end && s.from >= end) { return; }
+        let stop = k + 1 < steps.length ? steps[k + 1].from : end;
+        if (end && stop > end) { stop = end; }
         line.push([s.from, s.ceiling], [stop, s.ceiling]);
-        if (k + 1 < steps.length) { line.push([stop, s.ceiling], [stop, steps[k + 1].ceiling]); }
+        if (k + 1 < steps.length && steps[k + 1].from < end) { line.push([stop, s.ceiling], [stop, steps[k + 1].ceiling]); }
       });
       series.push({ name: l.id + ' ceiling', type: 'line', yAxisIndex: axis, symbol: 'none', color: colour, silent: true,
         lineStyle: { type: DASHES[(i % 2) + 1], width: 1.5 }, data: line });
