@@ -81,6 +81,13 @@
       if (p.ceiling === stability.MARKED || p === cut) { tr.className = 'marked'; }
     });
     listItems(el('s-assumptions'), r.sides.concat(r.rules.map((x) => 'rule ' + x.id + ': ' + x.description), r.assumptions));
+    // Every value the engine used, marked confirmed / estimate / assumption; a published range stays in its note.
+    table(el('s-parameters'), ['party', 'system', 'parameter', 'value used', 'status', 'from', 'source or rationale'],
+      r.parameters.map((u) => [u.party, u.system, u.parameter, u.value === null ? 'missing' : fmt(u.value, u.value % 1 ? 2 : 0),
+        u.status || 'posture row', u.from + ' ' + u.where, u.note || '']), (i) => (i === 6 ? 'long' : null));
+    el('s-parameters').querySelectorAll('tbody tr').forEach((tr, k) => {
+      tr.className = 'status-' + (r.parameters[k].status || 'row');
+    });
   }
 
   function listItems(list, texts) {

@@ -166,6 +166,9 @@ class WorkbenchBrowserTest {
             assertThat(b.driver.getCurrentUrl()).endsWith("#compliance?treaty=start-1");
             b.driver.findElement(By.cssSelector("#tabs button[data-view='stability']")).click();
             b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-status"), "At 500 warheads"));
+            // Every parameter the engine used is listed with its status (the Minuteman III yield is an assumption).
+            String parameters = (String) js(b).executeScript("return document.getElementById('s-parameters').textContent");
+            assertThat(parameters).contains("yield_kt").contains("assumption").contains("Minuteman III");
             new Select(b.driver.findElement(By.id("s-rule"))).selectByValue("keep-ssbns");
             b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("s-status"), "(keep-ssbns)"));
             assertThat(b.driver.getCurrentUrl()).contains("#stability?posture=us-russia-2009&rule=keep-ssbns");
