@@ -25,7 +25,6 @@ import org.treatylab.verification.declaration.NotificationEvent;
 import org.treatylab.verification.ledger.ApiTokens;
 import org.treatylab.verification.ledger.Entry;
 import org.treatylab.verification.ledger.EntryKind;
-import org.treatylab.verification.ledger.Ledger;
 import org.treatylab.verification.ledger.LedgerReport;
 import org.treatylab.verification.ledger.LedgerStore;
 import org.treatylab.verification.ledger.LedgerVerifier;
@@ -271,7 +270,7 @@ public final class LedgerDoor implements AutoCloseable {
         synchronized (regimeLock) {
             if (regime == null) {
                 Clock clock = Clock.systemUTC();
-                regime = new Regime(Ledger.open(store, clock), clock, new SecureRandom());
+                regime = Regime.open(store, clock, new SecureRandom());
             }
             return regime;
         }

@@ -141,12 +141,29 @@ public final class Fuzzer implements AutoCloseable {
         targets.add(new CliTarget("analyze GeniusWeb profile", resource(n + "lease-geniusweb/tenant.json"), ".json",
             f -> new String[] {"analyze", "--domain", leaseJson.toString(), "--profile", landlordJson.toString(),
                 "--profile", f}));
+        targets.add(new CliTarget("analyze GeniusWeb domain", resource(n + "lease-geniusweb/lease.json"), ".json",
+            f -> new String[] {"analyze", "--domain", f, "--profile", landlordJson.toString(), "--profile",
+                write("tenant", ".json", resource(n + "lease-geniusweb/tenant.json")).toString()}));
+        targets.add(new CliTarget("stability exchange --attacker", posture, ".csv", f -> new String[] {"stability",
+            "exchange", "--attacker", f, "--defender", "us-russia-2011", "--trials", "10", "--seed", "1"}));
+        targets.add(new CliTarget("compliance --posture", posture, ".csv", f -> new String[] {"compliance",
+            "--treaty", "new-start", "--posture", f}));
+        targets.add(new CliTarget("ledger --key FILE", keyText(), ".key", f -> new String[] {"ledger", "notify",
+            "--db", ledgerDb, "--party", "US", "--key", f, "--uid", "US-M3", "--event", "move", "--to", "Minot"}));
         targets.add(new CliTarget("talks explain", resource("/org/treatylab/talks/scenarios/start-2009.scenario"),
             ".scenario", f -> new String[] {"talks", "explain", f}));
         targets.add(new CliTarget("ledger declare --items", ITEMS.replace("US-M", "US-Q"), ".csv",
             f -> new String[] {"ledger", "declare", "--db", ledgerDb, "--party", "US", "--items", f}));
         targets.add(new CliTarget("ledger inspect --found", ITEMS, ".csv", f -> new String[] {"ledger", "inspect",
             "--db", ledgerDb, "--party", "RU", "--of", "US", "--facility", "Malmstrom", "--found", f}));
+    }
+
+    private String keyText() {
+        try {
+            return Files.readString(Path.of(ledgerDb + ".keys", "US.key"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path write(String name, String suffix, String text) {
