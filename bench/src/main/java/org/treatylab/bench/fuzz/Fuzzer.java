@@ -54,6 +54,7 @@ public final class Fuzzer implements AutoCloseable {
     private List<Operation> operations;
     private HttpClient http;
     private int fileNo;
+    private String lastFailure;
 
     /** A reader of the command line: a valid input to mutate and the arguments that read it. */
     record CliTarget(String name, String seed, String suffix, Function<String, String[]> args) {
@@ -348,13 +349,22 @@ public final class Fuzzer implements AutoCloseable {
             HttpResponse<String> r;
             try {
                 r = send(op.method(), url, body, op.mediaType(), token);
+                if (r == null) {
+                    // a kept-alive connection the server had closed: sent again once on a new connection; a case
+                    // without an answer the second time too is a defect
+                    report.retried();
+                    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(5)).build();
+                    r = send(op.method(), url, body, op.mediaType(), token);
+                }
             } catch (IllegalArgumentException e) {
                 continue; // a request this client cannot send (not a case of the server's)
             }
             long took = System.nanoTime() - t0;
             String what = op.method() + " " + op.path();
             if (r == null) {
-                report.httpRun(what, -1, took, false, false, abbreviate(url) + " no answer");
+                report.httpRun(what, -1, took, false, false, abbreviate(url) + " " + (body == null ? 0 : body.length())
+                        + " characters: no answer: " + lastFailure);
                 continue;
             }
             boolean jsonError = true;
@@ -390,6 +400,7 @@ public final class Fuzzer implements AutoCloseable {
                     : HttpRequest.BodyPublishers.ofString(body));
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            lastFailure = String.valueOf(e);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
