@@ -1,6 +1,7 @@
 package org.treatylab.report;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -33,6 +34,21 @@ public final class Json {
             return COMPACT.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write JSON: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /**
+     * Reads a record back from the contract's JSON (a client of the API, such as the console's remote seat); fields
+     * this version does not know are ignored.
+     *
+     * @throws IllegalArgumentException naming the type when the text is not its JSON
+     */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not the JSON of " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
         }
     }
 

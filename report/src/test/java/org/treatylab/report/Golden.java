@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 public final class Golden {
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}(?:[0-9a-f]{64})?\\b");
     private static final Pattern TIME = Pattern.compile("\"\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z\"");
+    /** A room code ({@code K7Q2-M9XD}): eight characters of an alphabet without look-alikes, dashed in the middle. */
+    private static final Pattern ROOM = Pattern.compile("\"[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\"");
 
     private Golden() {
     }
@@ -36,9 +38,10 @@ public final class Golden {
         }
     }
 
-    /** JSON text with the run-to-run values replaced: hex hashes and signatures, instants. */
+    /** JSON text with the run-to-run values replaced: hex hashes, signatures and seat secrets, instants, room codes. */
     public static String stable(String json) {
-        return TIME.matcher(HASH.matcher(json).replaceAll("<hex>")).replaceAll("\"<time>\"");
+        return ROOM.matcher(TIME.matcher(HASH.matcher(json).replaceAll("<hex>")).replaceAll("\"<time>\""))
+                .replaceAll("\"<room>\"");
     }
 
     /** The indented, stable JSON of a record, as the golden files hold it. */
