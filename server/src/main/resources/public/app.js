@@ -404,8 +404,9 @@ function renderSession(s) {
   } else if (s.reservations) {
     el('t-table').appendChild(document.createTextNode(' No treaty: US ' + v(s.reservations.US) + ', RU ' + v(s.reservations.RU) + '.'));
   }
-  el('t-form').hidden = watching;
-  el('t-moves').hidden = watching;
+  // a watcher has no moves; at the end the result takes the form's place
+  el('t-form').hidden = watching || s.over;
+  el('t-moves').hidden = watching || s.over;
   if (tbl && s.your_turn) { Object.entries(tbl.options).forEach(([k, x]) => { const sel = el('t-issue-' + k); if (sel) { sel.value = x; } }); }
   ['t-offer', 't-accept', 't-end'].forEach((b) => { el(b).disabled = s.over || !s.your_turn; });
   el('t-accept').disabled = el('t-accept').disabled || !tbl;
