@@ -298,6 +298,7 @@ function renderRoom(s) {
 }
 
 function buildForm() {
+  talks.draftTouched = false;
   const f = el('t-form');
   f.innerHTML = '';
   const head = f.createTHead().insertRow();
@@ -339,7 +340,8 @@ function renderSession(s) {
   // a watcher has no moves; at the end the result takes the form's place
   el('t-form').hidden = watching || s.over;
   el('t-moves').hidden = watching || s.over;
-  if (tbl && s.your_turn) { Object.entries(tbl.options).forEach(([k, x]) => { const sel = el('t-issue-' + k); if (sel) { sel.value = x; } }); }
+  // The form starts from the offer on the table; once the player edits it, it keeps the player's draft (talks-play.js).
+  if (tbl && s.your_turn && !talks.draftTouched) { Object.entries(tbl.options).forEach(([k, x]) => { const sel = el('t-issue-' + k); if (sel) { sel.value = x; } }); }
   ['t-offer', 't-accept', 't-end'].forEach((b) => { el(b).disabled = s.over || !s.your_turn; });
   el('t-accept').disabled = el('t-accept').disabled || !tbl;
   const trace = s.history.map((h) => ({ round: h.round, date: h.date, party: h.party, move: h.move, terms: h.terms, utilities: h.utilities }));

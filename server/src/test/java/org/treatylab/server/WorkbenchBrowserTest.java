@@ -240,4 +240,38 @@ class WorkbenchBrowserTest {
             b.screenshot("talks-moves-390");
         }
     }
+
+    @Test
+    void playing_keepsTheDraftOffer_andListsTheBestOptionsForMe() throws Exception {
+        try (Browser b = Browser.open(1280, 900)) {
+            b.driver.get(server.url() + "#talks");
+            b.waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.id("t-play-RU"))).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-calendar"), "You play RU"));
+            Select warheads = new Select(b.driver.findElement(By.id("t-issue-warheads")));
+            warheads.selectByValue("1550");
+            new Select(b.driver.findElement(By.id("t-issue-missile_defense"))).selectByValue("binding-limits");
+            b.driver.findElement(By.id("t-offer")).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("t-calendar"), "Round 2 of"));
+            // The U.S. answered with its own offer; the form still holds the player's draft, not the U.S. terms.
+            assertThat(b.driver.findElement(By.id("t-table")).getText()).contains("On the table (from US)");
+            assertThat(new Select(b.driver.findElement(By.id("t-issue-warheads"))).getFirstSelectedOption()
+                    .getAttribute("value")).isEqualTo("1550");
+            assertThat(new Select(b.driver.findElement(By.id("t-issue-missile_defense"))).getFirstSelectedOption()
+                    .getAttribute("value")).isEqualTo("binding-limits");
+
+            b.driver.findElement(By.id("t-best")).click();
+            b.waitUpTo(30).until(d -> d.findElements(By.cssSelector("#t-best-table tbody tr")).size() == 10);
+            List<WebElement> rows = b.driver.findElements(By.cssSelector("#t-best-table tbody tr"));
+            List<Double> values = rows.stream().map(r -> Double.parseDouble(r.findElement(By.tagName("td")).getText()))
+                    .toList();
+            assertThat(values).isSortedAccordingTo(java.util.Comparator.reverseOrder());
+            rows.get(0).findElement(By.tagName("button")).click();
+            String firstTerms = rows.get(0).findElements(By.tagName("td")).get(1).getText();
+            String chosen = new Select(b.driver.findElement(By.id("t-issue-warheads"))).getFirstSelectedOption()
+                    .getAttribute("value");
+            assertThat(firstTerms).startsWith("warheads " + String.format(java.util.Locale.ROOT, "%,d",
+                    Long.parseLong(chosen)));
+            b.screenshot("talks-best-options-1280");
+        }
+    }
 }
