@@ -19,15 +19,15 @@ const api = {
 const el = (id) => document.getElementById(id);
 const charts = {};
 function chart(id) {
-  if (!charts[id]) { charts[id] = echarts.init(el(id)); }
+  if (!charts[id]) { charts[id] = echarts.init(el(id)); TreatyCharts.tools(el(id), charts[id]); }
   return charts[id];
 }
 window.addEventListener('resize', () => Object.values(charts).forEach((c) => c.resize()));
 
-// Marker shapes and dash styles so that series read without colour.
-const SYMBOLS = ['circle', 'rect', 'triangle', 'diamond', 'pin', 'arrow'];
-const DASHES = ['solid', 'dashed', 'dotted'];
-const COLOURS = ['#0b5cad', '#b35900', '#2f7d32', '#7b3fa0', '#a40e26', '#00838f'];
+// Marker shapes and dash styles so that series read without colour (one vocabulary, charts.js).
+const SYMBOLS = TreatyCharts.SYMBOLS;
+const DASHES = TreatyCharts.DASHES;
+const COLOURS = TreatyCharts.COLOURS;
 
 function table(tableEl, header, rows, cellClass) {
   tableEl.innerHTML = '';
@@ -39,6 +39,7 @@ function table(tableEl, header, rows, cellClass) {
     r.forEach((v, i) => {
       const td = tr.insertCell();
       td.textContent = v === null || v === undefined ? '–' : v;
+      td.dataset.label = header[i];
       const cls = cellClass && cellClass(i, v);
       if (cls) { td.className = cls; }
     });
@@ -48,63 +49,20 @@ function table(tableEl, header, rows, cellClass) {
 // ---- tabs ----
 const views = {};
 function show(view) {
+  if (!document.getElementById('view-' + view)) { view = 'compliance'; }
   document.querySelectorAll('#tabs button').forEach((b) => b.setAttribute('aria-selected', b.dataset.view === view));
   document.querySelectorAll('.view').forEach((s) => { s.hidden = s.id !== 'view-' + view; });
-  if (views[view]) { views[view](); }
+  const ready = views[view] ? views[view]() : null;
   Object.values(charts).forEach((c) => c.resize());
-  history.replaceState(null, '', '#' + view);
+  TreatyCharts.resizeAll();
+  return ready;
 }
-document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => show(b.dataset.view)));
+// The address (hash) and Back/Forward: nav.js.
+document.querySelectorAll('#tabs button').forEach((b) => b.addEventListener('click', () => Nav.open(b.dataset.view)));
 
-// ---- compliance ----
+// ---- compliance: compliance.js ----
 let treatiesCache = null;
 async function treaties() { treatiesCache = treatiesCache || await api.get('/api/treaties'); return treatiesCache; }
-
-views.compliance = async function () {
-  const sel = el('c-treaty');
-  if (!sel.options.length) {
-    (await treaties()).filter((t) => t.id === 'new-start').forEach((t) => sel.add(new Option(t.name, t.id)));
-    sel.onchange = drawCompliance;
-    el('c-party').onchange = drawCompliance;
-  }
-  await drawCompliance();
-};
-
-async function drawCompliance() {
-  const treatyId = el('c-treaty').value || 'new-start';
-  const party = el('c-party').value;
-  const [data, treaty] = await Promise.all([
-    api.get('/api/compliance?treaty=' + encodeURIComponent(treatyId) + '&aggregates=new-start-aggregates'),
-    api.get('/api/treaties/' + encodeURIComponent(treatyId))]);
-  const rows = data.results.filter((r) => r.party === party);
-  const limitIds = treaty.limits.map((l) => l.id);
-  const series = [];
-  limitIds.forEach((id, i) => {
-    const pts = rows.map((r) => [r.date, (r.limits.find((l) => l.id === id) || {}).counted]).filter((p) => p[1] !== null && p[1] !== undefined);
-    const lim = treaty.limits[i];
-    const colour = COLOURS[i % COLOURS.length];
-    series.push({ name: id + ' (counted)', type: 'line', data: pts, symbol: SYMBOLS[i % SYMBOLS.length], symbolSize: 8,
-      color: colour, lineStyle: { type: 'solid', width: 2 } });
-    series.push({ name: id + ' ceiling', type: 'line', symbol: 'none', color: colour, lineStyle: { type: DASHES[(i % 2) + 1], width: 1.5 },
-      data: [[treaty.entry_into_force, lim.ceiling], [treaty.termination || treaty.expiry || rows[rows.length - 1].date, lim.ceiling]],
-      markLine: i === 0 ? { symbol: 'none', label: { formatter: '{b}', position: 'insideEndTop' }, lineStyle: { type: 'dotted', color: '#555' }, data: [
-        { name: 'limits bind ' + lim.binding_from, xAxis: lim.binding_from },
-        { name: 'expired ' + (treaty.expiry || ''), xAxis: treaty.expiry }].filter((m) => m.xAxis) } : undefined });
-  });
-  chart('c-chart').setOption({
-    animation: false,
-    tooltip: { trigger: 'axis' },
-    legend: { type: 'scroll', top: 0 },
-    grid: { left: 60, right: 30, top: 50, bottom: 40 },
-    xAxis: { type: 'time', max: treaty.expiry },
-    yAxis: { type: 'value', name: party + ' counted', min: 0 },
-    series
-  }, true);
-  const tableRows = [];
-  rows.forEach((r) => r.limits.forEach((l) => tableRows.push([r.date, r.party, r.status || '', l.id, l.counted, l.limit, l.margin, l.verdict])));
-  table(el('c-table'), ['date', 'party', 'source status', 'limit', 'counted', 'ceiling', 'margin', 'verdict'], tableRows,
-    (i, v) => (i === 7 && v ? 'verdict-' + v : null));
-}
 
 // ---- treaty editor ----
 views.editor = async function () {
@@ -133,8 +91,10 @@ async function validateDraft() {
   if (!v.valid) { status(v.error, 'error'); el('e-result').innerHTML = ''; return; }
   try {
     await countDraft({ treaty_text: el('e-text').value });
+    const edited = v.treaty.limits.filter((l) => l.sources.some((x) => x.startsWith('draft:'))).map((l) => l.id);
     status('Valid: ' + v.treaty.name + ' (' + v.treaty.id + '), ' + v.treaty.limits.length + ' limits; counted against '
-      + el('e-posture').value + '.', 'ok');
+      + el('e-posture').value + '.' + (edited.length ? ' Edited ceilings (' + edited.join(', ') + ') now cite the draft'
+      + ' itself, not the copied treaty text.' : ''), 'ok');
   } catch (e) { status(e.message, 'error'); }
 }
 
@@ -151,6 +111,9 @@ async function saveDraft() {
   try {
     const t = await api.post('/api/treaties', el('e-text').value, 'text/plain');
     treatiesCache = null;
+    // The saved draft is offered at once under "Start from" (and in the compliance view, which re-reads the list).
+    const base = el('e-base');
+    if (!Array.from(base.options).some((o) => o.value === t.id)) { base.add(new Option(t.name + ' (draft)', t.id)); }
     await countDraft({ treaty: t.id });
     status('Saved draft ' + t.id + ' and counted it against ' + el('e-posture').value + '.', 'ok');
   } catch (e) { status(e.message, 'error'); }
@@ -188,7 +151,7 @@ async function loadTalks() {
     talks.scenario.agents_available.forEach((a) => sel.add(new Option(a, a)));
     sel.value = talks.scenario.delegations[p].agent;
   });
-  drawSpace([], null, null);
+  drawSpace([], null);
   TALKS_BUTTONS.forEach((b) => { el(b).disabled = false; });
 }
 
@@ -220,7 +183,7 @@ function showResult(r, trace) {
   el('t-summary').appendChild(strong);
   el('t-summary').appendChild(document.createTextNode(' Value to US ' + u('US') + ', to Russia ' + u('RU')
     + '. Distance to the Pareto frontier ' + r.pareto_distance.toFixed(3) + '. Nash terms: ' + termsText(r.nash.agreement) + '.'));
-  drawSpace(trace, r, r.nash);
+  drawSpace(trace, r);
   drawCeilings(trace);
   drawStability(r.stability);
   const rows = [];
@@ -235,51 +198,20 @@ function showResult(r, trace) {
   table(el('t-compare'), ['term', 'agreed', 'Joint Understanding 2009-07-06', 'New START (signed)', 'difference'], rows);
   table(el('t-trace'), ['round', 'date', 'delegation', 'move', 'terms', 'US value', 'RU value'],
     trace.map((t) => [t.round, t.date, t.party, t.move, termsText(t.terms), t.utilities ? t.utilities[0].toFixed(3) : '',
-      t.utilities ? t.utilities[1].toFixed(3) : '']));
+      t.utilities ? t.utilities[1].toFixed(3) : '']), (i) => (i === 4 ? 'long' : null));
 }
 
-function drawSpace(trace, r, nash) {
-  const a = talks.analysis;
-  const front = a.pareto.map((p) => p.slice()).sort((x, y) => x[0] - y[0]);
-  const offers = (p) => trace.filter((t) => t.party === p && t.move === 'offer' && t.utilities).map((t) => t.utilities);
-  const series = [
-    { name: 'Pareto frontier', type: 'line', data: front, symbol: 'none', lineStyle: { type: 'dashed', color: '#555' }, color: '#555' },
-    { name: 'US offers', type: 'scatter', data: offers('US'), symbol: 'circle', symbolSize: 8, color: COLOURS[0] },
-    { name: 'RU offers', type: 'scatter', data: offers('RU'), symbol: 'triangle', symbolSize: 9, color: COLOURS[1] },
-    { name: 'no treaty', type: 'scatter', data: [a.reservations], symbol: 'rect', symbolSize: 10, color: '#222' }];
-  if (a.nash) { series.push({ name: 'Nash point', type: 'scatter', data: [a.nash.utilities], symbol: 'diamond', symbolSize: 14, color: COLOURS[2] }); }
-  if (r && r.agreement) { series.push({ name: 'agreement', type: 'scatter', data: [[r.utilities.US, r.utilities.RU]], symbol: 'pin', symbolSize: 22, color: COLOURS[4] }); }
-  chart('t-space').setOption({ animation: false, title: { text: 'Offers in utility space', textStyle: { fontSize: 14 } },
-    legend: { top: 24, type: 'scroll' }, tooltip: { trigger: 'item' }, grid: { left: 60, right: 20, top: 60, bottom: 50 },
-    xAxis: { type: 'value', name: 'US value', nameLocation: 'middle', nameGap: 28, scale: true },
-    yAxis: { type: 'value', name: 'RU value', scale: true }, series }, true);
+function drawSpace(trace, r) {
+  TreatyCharts.draw(el('t-space'), 'talksSpace', { analysis: talks.analysis, trace, result: r });
 }
 
 function drawCeilings(trace) {
-  const dates = [];
-  for (let i = 0; i < talks.scenario.rounds; i++) {
-    const d = new Date(talks.scenario.first_round); d.setUTCDate(d.getUTCDate() + i * talks.scenario.round_days);
-    dates.push(d.toISOString().substring(0, 10));
-  }
-  const line = (p, key, i) => ({ name: p + ' ' + key.replace('_', ' '), type: 'line', step: 'end', connectNulls: true,
-    symbol: SYMBOLS[i], symbolSize: 7, lineStyle: { type: DASHES[i % 3] }, color: COLOURS[p === 'US' ? 0 : 1],
-    data: dates.map((d) => { const t = trace.find((x) => x.date === d && x.party === p && x.move === 'offer');
-      return t ? t.terms[key] : null; }) });
-  chart('t-ceilings').setOption({ animation: false, title: { text: 'Ceilings offered by dated round (deadline ' + talks.scenario.deadline + ')', textStyle: { fontSize: 14 } },
-    legend: { top: 24 }, tooltip: { trigger: 'axis' }, grid: { left: 60, right: 20, top: 60, bottom: 50 },
-    xAxis: { type: 'category', data: dates }, yAxis: { type: 'value', name: 'ceiling (gaps: no limit)' },
-    series: [line('US', 'warheads', 0), line('RU', 'warheads', 1), line('US', 'deployed_launchers', 2), line('RU', 'deployed_launchers', 3)] }, true);
+  if (!trace.some((t) => t.move === 'offer')) { return; }
+  TreatyCharts.draw(el('t-ceilings'), 'talksCeilings', { scenario: talks.scenario, trace });
 }
 
 function drawStability(st) {
-  const cats = ['US agreed', 'US no treaty', 'RU agreed', 'RU no treaty'];
-  const vals = [st.agreed.surviving_warheads.US, st.no_treaty.surviving_warheads.US, st.agreed.surviving_warheads.RU, st.no_treaty.surviving_warheads.RU];
-  chart('t-stability').setOption({ animation: false, title: { text: 'Surviving warheads after a first strike by the other side '
-    + '(stability index agreed ' + st.agreed.stability_index.toFixed(3) + ', no treaty ' + st.no_treaty.stability_index.toFixed(3) + ')', textStyle: { fontSize: 13 } },
-    grid: { left: 100, right: 60, top: 40, bottom: 30 }, xAxis: { type: 'value' }, yAxis: { type: 'category', data: cats },
-    series: [{ type: 'bar', data: vals.map((v, i) => ({ value: Math.round(v), itemStyle: { color: COLOURS[i < 2 ? 0 : 1],
-      decal: i % 2 ? { symbol: 'rect', dashArrayX: [1, 0], dashArrayY: [2, 4], rotation: 0.8 } : undefined } })),
-      label: { show: true, position: 'right' } }], aria: { enabled: true, decal: { show: true } } }, true);
+  TreatyCharts.draw(el('t-stability'), 'talksStability', { stability: st, parties: talks.scenario.parties });
 }
 
 async function startSession(party) {
@@ -366,6 +298,7 @@ function renderRoom(s) {
 }
 
 function buildForm() {
+  talks.draftTouched = false;
   const f = el('t-form');
   f.innerHTML = '';
   const head = f.createTHead().insertRow();
@@ -407,17 +340,19 @@ function renderSession(s) {
   // a watcher has no moves; at the end the result takes the form's place
   el('t-form').hidden = watching || s.over;
   el('t-moves').hidden = watching || s.over;
-  if (tbl && s.your_turn) { Object.entries(tbl.options).forEach(([k, x]) => { const sel = el('t-issue-' + k); if (sel) { sel.value = x; } }); }
+  // The form starts from the offer on the table; once the player edits it, it keeps the player's draft (talks-play.js).
+  if (tbl && s.your_turn && !talks.draftTouched) { Object.entries(tbl.options).forEach(([k, x]) => { const sel = el('t-issue-' + k); if (sel) { sel.value = x; } }); }
   ['t-offer', 't-accept', 't-end'].forEach((b) => { el(b).disabled = s.over || !s.your_turn; });
   el('t-accept').disabled = el('t-accept').disabled || !tbl;
   const trace = s.history.map((h) => ({ round: h.round, date: h.date, party: h.party, move: h.move, terms: h.terms, utilities: h.utilities }));
   if (s.result) { showResult(s.result, trace); } else {
     el('t-summary').textContent = '';
-    drawSpace(trace, null, null); drawCeilings(trace);
+    drawSpace(trace, null); drawCeilings(trace);
     const both = s.history.some((h) => h.utilities);
     table(el('t-trace'), ['round', 'date', 'delegation', 'move', 'terms'].concat(both ? ['US value', 'RU value'] : watching ? [] : ['your value']),
       s.history.map((h) => [h.round, h.date, h.party, h.move, termsText(h.terms)].concat(both
-        ? [h.utilities ? v(h.utilities[0]) : '', h.utilities ? v(h.utilities[1]) : ''] : watching ? [] : [h.your_value === null ? '' : v(h.your_value)])));
+        ? [h.utilities ? v(h.utilities[0]) : '', h.utilities ? v(h.utilities[1]) : ''] : watching ? [] : [h.your_value === null ? '' : v(h.your_value)])),
+      (i) => (i === 4 ? 'long' : null));
   }
 }
 
@@ -434,7 +369,7 @@ async function move(kind) {
 }
 
 window.addEventListener('load', () => {
+  // A room's link (?room=CODE&seat=SECRET) opens the talks in that room; any other address is a view's permalink.
   const q = new URLSearchParams(location.search);
-  show(q.get('room') ? 'talks' : (location.hash || '#compliance').substring(1));
-  if (q.get('room')) { resumeRoom(q.get('room'), q.get('seat')); }
+  if (q.get('room')) { show('talks'); resumeRoom(q.get('room'), q.get('seat')); } else { Nav.apply(); }
 });

@@ -10,6 +10,8 @@
     MARKED: 500,
     CUT: 90,
     setup: null,
+    pending: null,
+    drawn: false,
     lastDraft: null
   };
 
@@ -23,11 +25,21 @@
         postures.forEach((p) => el('s-posture').add(new Option(p, p)));
         el('s-posture').value = 'us-russia-2009';
         rules.forEach((r) => el('s-rule').add(new Option(r.id, r.id)));
-        el('s-posture').onchange = drawStabilityView;
-        el('s-rule').onchange = drawStabilityView;
+        el('s-posture').onchange = () => { Nav.record('stability'); drawStabilityView(); };
+        el('s-rule').onchange = () => { Nav.record('stability'); drawStabilityView(); };
       });
     await stability.setup;
-    await drawStabilityView();
+    const wanted = stability.pending || {};
+    stability.pending = null;
+    const pick = (id, v, dflt) => {
+      const sel = el(id);
+      const value = v && Array.from(sel.options).some((o) => o.value === v) ? v : dflt;
+      if (value && sel.value !== value) { sel.value = value; return true; }
+      return false;
+    };
+    const changed = pick('s-posture', wanted.posture, stability.drawn ? null : 'us-russia-2009')
+      | pick('s-rule', wanted.rule, null);
+    if (changed || !stability.drawn) { stability.drawn = true; await drawStabilityView(); }
   };
 
   async function drawStabilityView() {
@@ -54,24 +66,28 @@
       + fmt(at.a_survivors) + ' of ' + fmt(at.a_warheads) + ' warheads after a ' + b + ' first strike; ' + b + ' keeps '
       + fmt(at.b_survivors) + ' of ' + fmt(at.b_warheads) + ' after a ' + a + ' first strike; stability index '
       + fmt(at.assessment.index, 3) + ' (forces as they are: ' + fmt(points[0].assessment.index, 3) + ').' : '';
-    drawSweepChart(r, points, cut);
-    const rows = points.map((p) => [fmt(p.ceiling), fmt(p.a_warheads), fmt(p.b_warheads), fmt(p.a_vehicles),
-      fmt(p.b_vehicles), fmt(p.a_survivors), fmt(p.b_survivors), fmt(ratio(p, 'a'), 3), fmt(ratio(p, 'b'), 3),
-      fmt(p.assessment.index, 3)]);
-    if (cut) {
-      rows.push([fmt(cut.cut_share * 100) + '% cut', fmt(cut.a_warheads), fmt(cut.b_warheads), fmt(cut.a_vehicles),
-        fmt(cut.b_vehicles), fmt(cut.a_survivors), fmt(cut.b_survivors), fmt(ratio(cut, 'a'), 3), fmt(ratio(cut, 'b'), 3),
-        fmt(cut.assessment.index, 3)]);
-    }
-    table(el('s-table'), ['warhead ceiling', a + ' warheads', b + ' warheads', a + ' vehicles', b + ' vehicles',
-      a + ' survivors of a ' + b + ' first strike', b + ' survivors of a ' + a + ' first strike', a + ' ratio', b + ' ratio',
-      'stability index'], rows);
+    drawSweepChart(r);
+    // The columns a reader looks for first (ceiling, index, survivors) lead, so a phone shows them without scrolling.
+    const row = (label, p) => [label, fmt(p.assessment.index, 3), fmt(p.a_survivors), fmt(p.b_survivors),
+      fmt(p.a_warheads), fmt(p.b_warheads), fmt(p.a_vehicles), fmt(p.b_vehicles), fmt(ratio(p, 'a'), 3), fmt(ratio(p, 'b'), 3)];
+    const rows = points.map((p) => row(fmt(p.ceiling), p));
+    if (cut) { rows.push(row(fmt(cut.cut_share * 100) + '% cut', cut)); }
+    table(el('s-table'), ['warhead ceiling', 'stability index', a + ' survivors of a ' + b + ' first strike',
+      b + ' survivors of a ' + a + ' first strike', a + ' weapons on deployed forces', b + ' weapons on deployed forces', a + ' vehicles', b + ' vehicles',
+      a + ' ratio', b + ' ratio'], rows);
     el('s-table').querySelectorAll('tbody tr').forEach((tr, i) => {
       const p = i < points.length ? points[i] : cut;
       tr.dataset.ceiling = p.ceiling === null ? 'cut' : String(p.ceiling);
       if (p.ceiling === stability.MARKED || p === cut) { tr.className = 'marked'; }
     });
     listItems(el('s-assumptions'), r.sides.concat(r.rules.map((x) => 'rule ' + x.id + ': ' + x.description), r.assumptions));
+    // Every value the engine used, marked confirmed / estimate / assumption; a published range stays in its note.
+    table(el('s-parameters'), ['party', 'system', 'parameter', 'value used', 'status', 'from', 'source or rationale'],
+      r.parameters.map((u) => [u.party, u.system, u.parameter, u.value === null ? 'missing' : fmt(u.value, u.value % 1 ? 2 : 0),
+        u.status || 'posture row', u.from + ' ' + u.where, u.note || '']), (i) => (i === 6 ? 'long' : null));
+    el('s-parameters').querySelectorAll('tbody tr').forEach((tr, k) => {
+      tr.className = 'status-' + (r.parameters[k].status || 'row');
+    });
   }
 
   function listItems(list, texts) {
@@ -79,36 +95,8 @@
     texts.forEach((t) => { const li = document.createElement('li'); li.textContent = t; list.appendChild(li); });
   }
 
-  function drawSweepChart(r, points, cut) {
-    // Ceilings left to right as the forces shrink; the cut stands apart after a gap, since it is no common ceiling.
-    const cutLabel = cut ? fmt(cut.cut_share * 100) + '% cut' : null;
-    const categories = points.map((p) => String(p.ceiling)).concat(cut ? [' ', cutLabel] : []);
-    const values = (key) => points.map((p) => (key === 'index' ? p.assessment.index : p[key]))
-      .concat(cut ? [null, key === 'index' ? cut.assessment.index : cut[key]] : []);
-    const marks = [{ xAxis: String(stability.MARKED), name: fmt(stability.MARKED) + ' warheads' }];
-    if (cut) { marks.push({ xAxis: cutLabel, name: cutLabel + ': each side to ' + fmt(100 - cut.cut_share * 100) + '% of its own' }); }
-    const line = (name, key, i, axis) => ({ name, type: 'line', yAxisIndex: axis, data: values(key), symbol: SYMBOLS[i],
-      symbolSize: 9, color: COLOURS[i], lineStyle: { type: DASHES[i % DASHES.length], width: 2 }, connectNulls: false });
-    const series = [
-      line(r.a + ' survivors of a ' + r.b + ' first strike', 'a_survivors', 0, 0),
-      line(r.b + ' survivors of a ' + r.a + ' first strike', 'b_survivors', 1, 0),
-      line('stability index (right axis)', 'index', 2, 1)];
-    series[0].markLine = { symbol: 'none', silent: true, lineStyle: { type: 'dashed', color: '#333', width: 1.5 },
-      label: { formatter: '{b}', position: 'insideEndTop', color: '#222' }, data: marks };
-    // On a phone the legend stacks so that every entry stays readable.
-    const narrow = el('s-chart').clientWidth < 600;
-    chart('s-chart').setOption({
-      animation: false,
-      aria: { enabled: true },
-      legend: narrow ? { top: 4, left: 4, orient: 'vertical' } : { top: 8 },
-      tooltip: { trigger: 'axis' },
-      grid: { left: narrow ? 44 : 60, right: narrow ? 36 : 60, top: narrow ? 100 : 60, bottom: 56 },
-      xAxis: { type: 'category', data: categories, name: 'warhead ceiling for each side', nameLocation: 'middle',
-        nameGap: 32, axisLabel: { hideOverlap: true } },
-      yAxis: [{ type: 'value', name: 'surviving warheads', min: 0, nameTextStyle: { align: 'left' } },
-        { type: 'value', name: 'index', min: 0, max: 1, splitLine: { show: false }, nameTextStyle: { align: 'right' } }],
-      series
-    }, true);
+  function drawSweepChart(r) {
+    TreatyCharts.draw(el('s-chart'), 'stabilitySweep', { result: r, marked: stability.MARKED });
   }
 
   // ---- the treaty editor's stability consequences (app.js dispatches treatylab:draft-counted) ----
@@ -120,8 +108,9 @@
     panel.id = 'e-stability';
     panel.innerHTML = '<h3>Stability consequences</h3><div class="controls"><label>Reduction rule '
       + '<select id="e-rule"></select></label></div><p id="e-stability-status" role="status"></p>'
-      + '<table id="e-stability-table" class="data"></table><p class="hint">Warheads here are all the warheads the'
-      + ' stability model counts (bomber weapons as loaded), not the treaty\'s counting above.</p>'
+      + '<table id="e-stability-table" class="data"></table><p class="hint" id="e-stability-vocabulary">Warheads'
+      + ' here: weapons on deployed forces (what the exchange model uses: bomber weapons as loaded), not the treaty\'s'
+      + ' counting above.</p>'
       + '<details><summary>Assumptions</summary><ul id="e-stability-assumptions"></ul></details>';
     el('e-result').after(panel);
     api.get('/api/stability/rules').then((rules) => rules.forEach((x) => el('e-rule').add(new Option(x.id, x.id))));
@@ -161,17 +150,27 @@
       fmt(p.a_survivors), fmt(p.b_survivors), fmt(p.assessment.index, 3)];
     const diff = (k) => { const d = r.under_treaty[k] - r.as_is[k]; return (d > 0 ? '+' : '') + fmt(d); };
     const di = r.under_treaty.assessment.index - r.as_is.assessment.index;
-    table(el('e-stability-table'), ['', r.a + ' warheads', r.b + ' warheads', r.a + ' vehicles', r.b + ' vehicles',
+    table(el('e-stability-table'), ['', r.a + ' weapons on deployed forces', r.b + ' weapons on deployed forces', r.a + ' vehicles', r.b + ' vehicles',
       r.a + ' survivors of a ' + r.b + ' first strike', r.b + ' survivors of a ' + r.a + ' first strike', 'stability index'],
     [row('forces as they are', r.as_is), row('under the draft', r.under_treaty),
       ['change', diff('a_warheads'), diff('b_warheads'), diff('a_vehicles'), diff('b_vehicles'), diff('a_survivors'),
         diff('b_survivors'), (di > 0 ? '+' : '') + fmt(di, 3)]]);
+    // One vocabulary of force totals: the treaty's count beside what the exchange model uses, with the reason.
+    const counted = Object.entries(r.counted_warheads_under_treaty).map(([p, n]) => p + ' ' + fmt(n)).join(', ');
+    el('e-stability-vocabulary').textContent = 'Warheads in this table: weapons on deployed forces (what the exchange'
+      + ' model uses: bomber weapons as loaded). Counted under ' + r.treaty_name + ' after the cut: ' + counted
+      + ' (bombers count ' + r.bombers_count + '). They differ by the bomber weapons the treaty does not count.';
     listItems(el('e-stability-assumptions'), r.sides.concat(r.assumptions));
   }
 
   document.addEventListener('treatylab:draft-counted', (e) => editorStability(e.detail));
   ['e-validate', 'e-save'].forEach((id) => el(id).addEventListener('click', clearEditorStability));
 
-  // app.js showed the first view before this file was loaded.
-  if (location.hash === '#stability') { views.stability(); }
+  // Permalinks (nav.js): the postures and the rule are in the address.
+  Nav.register('stability', {
+    get: () => ({ posture: el('s-posture').value, rule: el('s-rule').value }),
+    // A state without a posture or rule (an older address) means the defaults.
+    before: (p) => { stability.pending = { posture: p.posture || 'us-russia-2009', rule: p.rule || 'proportional' }; },
+    set: async () => { }
+  });
 })();

@@ -1,6 +1,8 @@
 package org.treatylab.cli;
 
 import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import picocli.CommandLine;
 
 /** Runs the {@code treatylab} command and exits with its code. */
@@ -18,6 +20,7 @@ public final class Main {
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.registerConverter(LocalDate.class, Main::date);
         cl.setParameterExceptionHandler(Errors::onBadUsage);
         cl.setExitCodeExceptionMapper(new Errors());
         cl.setExecutionExceptionHandler(Errors::onFailure);
@@ -25,5 +28,14 @@ public final class Main {
         out.flush();
         err.flush();
         return code;
+    }
+
+    /** A date option's value; picocli prefixes the message with the option's name. */
+    static LocalDate date(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (DateTimeParseException e) {
+            throw new CommandLine.TypeConversionException("expected a date YYYY-MM-DD, got '" + text + "'");
+        }
     }
 }

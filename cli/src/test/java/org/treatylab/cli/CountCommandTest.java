@@ -72,6 +72,20 @@ class CountCommandTest {
     }
 
     @Test
+    void badDate_namesTheOption_oneLineExitTwo() {
+        for (String[] args : new String[][] {
+            {"count", "--treaty", "new-start", "--posture", "us-russia-2009", "--date", "2018-13-01"},
+            {"posture", "check", "us-russia-2011", "--date", "5 Feb 2011"},
+            {"stability", "treaty", "new-start", "--posture", "us-russia-2009", "--date", "2018-02-30"}}) {
+            CliRun r = CliRun.of(args);
+            assertThat(r.code()).as(String.join(" ", args)).isEqualTo(2);
+            assertThat(r.err().lines()).as(r.err()).hasSize(1);
+            assertThat(r.err()).startsWith("error: Invalid value for option '--date': expected a date YYYY-MM-DD, got '"
+                    + args[args.length - 1] + "'").doesNotContain("Exception");
+        }
+    }
+
+    @Test
     void count_needsData_reportsTheRow() throws Exception {
         Path p = dir.resolve("bombers.csv");
         Files.writeString(p, "party,system,category,deployed,warheads\nUS,M,ICBM,10,1\nUS,B-52H,HEAVY_BOMBER,4,\n");

@@ -14,6 +14,28 @@ class OtherCommandsTest {
     Path dir;
 
     @Test
+    void everyCommandsHelp_printsNoPicocliWarning() throws Exception {
+        java.io.PrintStream old = System.err;
+        java.io.ByteArrayOutputStream captured = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(captured, true, java.nio.charset.StandardCharsets.UTF_8));
+        java.util.List<String> seen = new java.util.ArrayList<>();
+        try {
+            java.util.Deque<picocli.CommandLine> todo = new java.util.ArrayDeque<>();
+            todo.add(new picocli.CommandLine(new TreatyLabCommand()));
+            while (!todo.isEmpty()) {
+                picocli.CommandLine c = todo.poll();
+                c.getUsageMessage();
+                seen.add(c.getCommandSpec().qualifiedName());
+                todo.addAll(c.getSubcommands().values());
+            }
+        } finally {
+            System.setErr(old);
+        }
+        assertThat(seen).contains("treatylab stability exchange", "treatylab serve", "treatylab talks explain");
+        assertThat(captured.toString(java.nio.charset.StandardCharsets.UTF_8)).as("standard error").doesNotContain("WARN");
+    }
+
+    @Test
     void treaties_listsTheThreeShipped() {
         CliRun r = CliRun.of("treaties");
         assertThat(r.code()).isZero();

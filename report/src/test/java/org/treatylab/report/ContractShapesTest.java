@@ -70,6 +70,7 @@ class ContractShapesTest {
                 LocalDate.of(2018, 2, 5)));
         s.put("compliance", () -> f.compliance(new TreatyRef.Id("new-start"), new SeriesRef.Shipped(
                 "new-start-aggregates")));
+        s.put("compliance-overview", () -> f.complianceOverview(new TreatyRef.Id("sort")));
         s.put("treaty", () -> f.treaty(new TreatyRef.Id("new-start")));
         s.put("treaties", f::treaties);
         s.put("catalogue", () -> f.catalogue(2009, Party.RU));

@@ -17,6 +17,7 @@ import org.treatylab.domain.ErrorKind;
 import org.treatylab.server.foundation.FoundationRoutes;
 import org.treatylab.server.http.Answers;
 import org.treatylab.server.http.ApiError;
+import org.treatylab.server.http.DocPages;
 import org.treatylab.server.http.JsonErrors;
 import org.treatylab.server.http.OpenApiDocument;
 import org.treatylab.server.http.Route;
@@ -60,6 +61,9 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.addAll(ledger.routes());
         routes.addAll(new NegotiationRoutes(doors.negotiation()).routes());
         routes.addAll(new TournamentRoutes(doors.tournaments(), doors.negotiation()).routes());
+        routes.add(Route.get("/docs/{page}", "system", "A documentation page shipped with TreatyLab (Markdown as plain"
+                + " text), e.g. data-sources.md or talks-sources.md").returnsText("text/plain")
+                .answers(404, "no such page").handle(DocPages::page));
         routes.addAll(new org.treatylab.server.sweep.SweepRoutes(doors.sweeps()).routes());
         AtomicReference<String> openApi = new AtomicReference<>();
         AtomicReference<OpenAPI> model = new AtomicReference<>();
@@ -74,6 +78,8 @@ public final class TreatyLabServer implements AutoCloseable {
             config.http.maxRequestSize = options.maxRequestBytes();
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
+            // charts.js: the chart definitions the page shares with the CLI's HTML reports (module report)
+            config.staticFiles.add("/org/treatylab/report/web", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
             // Jetty answers some requests before any route (bad URIs, oversized URIs and headers): in JSON too.
             config.jetty.modifyServer(server -> server.setErrorHandler(JsonErrors.server()));

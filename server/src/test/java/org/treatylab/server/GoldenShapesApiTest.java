@@ -19,6 +19,7 @@ class GoldenShapesApiTest extends ServerContract {
         isGolden(api.postJson("/api/count", "{\"treaty\": \"new-start\", \"posture\": \"us-russia-2009\", \"date\":"
                 + " \"2018-02-05\"}"), "count-dated");
         isGolden(api.get("/api/compliance?treaty=new-start"), "compliance");
+        isGolden(api.get("/api/compliance/overview?treaty=sort"), "compliance-overview");
         isGolden(api.get("/api/treaties/new-start"), "treaty");
         isGolden(api.get("/api/treaties"), "treaties");
         isGolden(api.get("/api/catalogue?year=2009&party=RU"), "catalogue");

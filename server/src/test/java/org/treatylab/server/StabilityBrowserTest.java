@@ -68,17 +68,17 @@ class StabilityBrowserTest {
             waitFor(b, By.id("s-status"), "At 500 warheads each (proportional)");
             WebElement row = b.driver.findElement(ROW_500);
             assertThat(row.getAttribute("class")).isEqualTo("marked");
-            // ceiling, US and RU warheads, vehicles x2, US survivors, RU survivors, ratios x2, index
+            // ceiling, index, US survivors, RU survivors, US and RU warheads, vehicles x2, ratios x2
             List<String> c = cells(row);
             assertThat(c.get(0)).isEqualTo("500");
-            assertThat(c.subList(1, 3)).containsExactly("500", "500");
+            assertThat(c.subList(4, 6)).containsExactly("500", "500");
             com.fasterxml.jackson.databind.JsonNode p500 = api500("proportional");
-            assertThat(c.subList(5, 7)).containsExactly(whole(p500.get("a_survivors")), whole(p500.get("b_survivors")));
-            assertThat(c.get(9)).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f",
+            assertThat(c.subList(2, 4)).containsExactly(whole(p500.get("a_survivors")), whole(p500.get("b_survivors")));
+            assertThat(c.get(1)).isEqualTo(String.format(java.util.Locale.ROOT, "%.3f",
                     p500.get("assessment").get("index").asDouble()));
             List<String> cut = cells(b.driver.findElement(By.cssSelector("#s-table tbody tr[data-ceiling='cut']")));
             assertThat(cut.get(0)).isEqualTo("90% cut");
-            assertThat(cut.get(1)).isEqualTo("217"); // 10% of 2,172
+            assertThat(cut.get(4)).isEqualTo("217"); // 10% of 2,172
             assertThat(b.driver.findElement(By.id("s-assumptions")).getText()).contains("UNCONFIRMED")
                     .contains("ASSUMPTION").contains("rule proportional");
             assertThat(b.driver.findElements(By.cssSelector("#s-chart canvas"))).isNotEmpty();
@@ -89,7 +89,7 @@ class StabilityBrowserTest {
             new Select(b.driver.findElement(By.id("s-rule"))).selectByValue("keep-ssbns");
             waitFor(b, By.id("s-status"), "At 500 warheads each (keep-ssbns)");
             com.fasterxml.jackson.databind.JsonNode keep = api500("keep-ssbns");
-            assertThat(cells(b.driver.findElement(ROW_500)).subList(5, 7)).containsExactly(
+            assertThat(cells(b.driver.findElement(ROW_500)).subList(2, 4)).containsExactly(
                     whole(keep.get("a_survivors")), whole(keep.get("b_survivors")));
             b.screenshot("stability-keep-ssbns-1280");
         }

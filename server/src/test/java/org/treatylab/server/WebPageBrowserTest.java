@@ -48,7 +48,8 @@ class WebPageBrowserTest {
             b.waitUpTo(20).until(ExpectedConditions.numberOfElementsToBeMoreThan(By.cssSelector("#c-table tbody tr"), 10));
             List<WebElement> cells = b.driver.findElements(By.cssSelector("#c-table td"));
             assertThat(cells.stream().map(WebElement::getText)).contains("NOT_YET_BINDING", "deployed-launchers");
-            assertThat(b.driver.findElements(By.cssSelector("#c-chart canvas"))).isNotEmpty();
+            assertThat(b.driver.findElements(By.cssSelector("#c-chart-US canvas"))).isNotEmpty();
+            assertThat(b.driver.findElements(By.cssSelector("#c-chart-RU canvas"))).isNotEmpty();
             assertThat(Files.size(b.screenshot("compliance-1280"))).isGreaterThan(10_000);
         }
     }

@@ -34,6 +34,7 @@ public final class Foundation {
     private final Inputs inputs;
     private final Map<String, CountResult> counted = new ConcurrentHashMap<>();
     private final Map<String, ComplianceResult> assessed = new ConcurrentHashMap<>();
+    private final Map<String, ComplianceOverview> overviews = new ConcurrentHashMap<>();
     private volatile List<TreatyView> shippedTreaties;
 
     public Foundation(Inputs inputs) {
@@ -178,6 +179,18 @@ public final class Foundation {
             return assessed.get(key);
         }
         return result;
+    }
+
+    /**
+     * A treaty (shipped or draft) over time for all its parties: the shipped official series that count its limits
+     * and the shipped postures dated from two years before signature to its end, each judged on its own date.
+     */
+    public ComplianceOverview complianceOverview(TreatyRef treaty) {
+        String key = treaty instanceof TreatyRef.Id id && Inputs.isShipped(treaty) ? id.id() : null;
+        if (key != null) {
+            return overviews.computeIfAbsent(key, k -> Overviews.of(inputs.treaty(treaty), inputs));
+        }
+        return Overviews.of(inputs.treaty(treaty), inputs);
     }
 
     /** Verdicts over dated postures: each posture judged on its own {@code as_of}. */

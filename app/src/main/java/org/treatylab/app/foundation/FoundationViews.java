@@ -12,6 +12,7 @@ import org.treatylab.domain.forces.Posture;
 import org.treatylab.domain.forces.PostureRow;
 import org.treatylab.domain.treaty.Limit;
 import org.treatylab.domain.treaty.LimitStep;
+import org.treatylab.domain.treaty.Treaties;
 import org.treatylab.domain.treaty.Treaty;
 
 /** Domain results as the foundation's records: a one-to-one copy, nothing computed. */
@@ -36,17 +37,43 @@ public final class FoundationViews {
     public static TreatyView treaty(Treaty t, boolean draft) {
         List<TreatyView.TreatyLimit> limits = new ArrayList<>();
         for (Limit l : t.limits()) {
+            Limit copied = draft ? copiedFrom(l) : null;
+            boolean edited = copied != null && !copied.steps().equals(l.steps());
             List<TreatyView.CeilingStep> steps = new ArrayList<>();
             for (LimitStep s : l.steps()) {
-                steps.add(new TreatyView.CeilingStep(s.from(), s.ceiling(), s.status().label(), s.note()));
+                steps.add(new TreatyView.CeilingStep(s.from(), s.ceiling(), edited ? "draft" : s.status().label(),
+                        s.note()));
             }
             limits.add(new TreatyView.TreatyLimit(l.id(), l.counts(), l.description(), l.bindingFrom(),
-                    l.finalCeiling(), steps, l.sources()));
+                    l.finalCeiling(), steps, edited ? editedSources(copied) : l.sources()));
         }
         return new TreatyView(t.id(), t.name(), t.parties().stream().map(p -> p.code()).toList(), t.signed(),
                 t.entryIntoForce(), t.expiry(), t.termination(), t.endDate(), t.counting(), new java.util.TreeMap<>(t.options()),
                 limits, t.sources(),
                 t.notes(), draft);
+    }
+
+    /** The shipped limit a draft's limit was copied from: same id and the same cited sources, or null. */
+    private static Limit copiedFrom(Limit l) {
+        for (Treaty shipped : Treaties.shipped()) {
+            for (Limit s : shipped.limits()) {
+                if (s.id().equals(l.id()) && s.sources().equals(l.sources())) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * A draft's edited ceilings no longer carry the copied treaty's source: they are the draft's own, and the source
+     * is named as what the ceilings were before.
+     */
+    private static List<String> editedSources(Limit copied) {
+        List<String> was = new ArrayList<>();
+        copied.steps().forEach(s -> was.add(s.ceiling() + " from " + s.from()));
+        return List.of("draft: ceilings edited by its author (the copied text gave " + String.join(", ", was) + ", from "
+                + String.join("; ", copied.sources()) + ")");
     }
 
     public static SystemView system(DeliverySystemType s) {

@@ -64,9 +64,14 @@ record Sides(Force a, String sourceA, Force b, String sourceB) {
                 + " delivery vehicles per side)");
     }
 
-    /** "US: us-russia-2009 as of 2009-01-01, 2,838 warheads on 794 deployed delivery vehicles". */
+    /**
+     * "US: us-russia-2009 as of 2009-01-01, 2,172 weapons on deployed forces (what the exchange model uses) on 882
+     * deployed delivery vehicles": the total named in the one vocabulary of force totals, since a treaty's count of
+     * the same forces differs (bomber weapons).
+     */
     static String describe(Force f, String source) {
-        return String.format("%s: %s%s, %,d warheads on %,d deployed delivery vehicles", f.party(), source,
+        return String.format("%s: %s%s, %,d weapons on deployed forces (what the exchange model uses) on %,d deployed"
+                + " delivery vehicles", f.party(), source,
                 f.asOf() == null ? "" : " as of " + f.asOf(), f.totalWarheads(), f.totalLaunchers());
     }
 

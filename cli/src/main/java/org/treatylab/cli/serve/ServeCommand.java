@@ -47,6 +47,9 @@ public final class ServeCommand implements Callable<Integer> {
         if (idleHours < 1 || idleHours > 24 * 366) {
             throw new InputException("--idle-hours must be 1-" + 24 * 366 + ", got " + idleHours);
         }
+        // Opening the database and building the API description take a few seconds: say so at once.
+        spec.commandLine().getOut().println("TreatyLab: starting on " + bind + ":" + port + "…");
+        spec.commandLine().getOut().flush();
         TreatyLabServer server;
         try {
             server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db)

@@ -1,30 +1,25 @@
 package org.treatylab.cli.stability;
 
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.treatylab.app.stability.ParameterUseView;
 import org.treatylab.app.stability.RuleView;
 import org.treatylab.app.stability.SweepResult;
+import org.treatylab.report.HtmlPage;
 
-/** A sweep as one self-contained HTML page: answers, two inline SVG charts, the table and every assumption. */
+/**
+ * A sweep as one self-contained HTML page: answers, the web page's stability chart (report's charts.js over ECharts,
+ * inlined), the table and every assumption.
+ */
 final class SweepHtml {
-    private static final String[] DASHES = {"", "8 4", "2 3", "12 3 2 3"};
-    private static final String[] COLOURS = {"#1f4e9c", "#b3471d", "#2e7d32", "#555555"};
-    private static final SvgChart.Marker[] MARKERS = {SvgChart.Marker.CIRCLE, SvgChart.Marker.SQUARE,
-        SvgChart.Marker.TRIANGLE, SvgChart.Marker.DIAMOND};
-
     private SweepHtml() {
     }
 
     static String render(SweepResult report, String title, Long answerCeiling, List<String> describeSides) {
         SweepRows rows = new SweepRows(report);
         StringBuilder sb = new StringBuilder();
-        sb.append("<!DOCTYPE html>\n<html lang=\"en\"><head><meta charset=\"utf-8\"><title>")
-                .append(Html.escape(title)).append("</title>\n<style>body{font:14px/1.4 sans-serif;max-width:1000px;"
-                        + "margin:2em auto;padding:0 1em}table{border-collapse:collapse;margin:1em 0}"
-                        + "td,th{border:1px solid #bbb;padding:2px 6px}td.n{text-align:right}"
-                        + "th{background:#eee}.note{color:#444;font-size:12px}</style></head><body>\n");
-        sb.append("<h1>").append(Html.escape(title)).append("</h1>\n<ul>");
+        sb.append("<ul>");
         describeSides.forEach(d -> sb.append("<li>").append(Html.escape(d)).append("</li>"));
         sb.append("</ul>\n<h2>Answers</h2>\n<ul>");
         rows.answers(answerCeiling).forEach(a -> sb.append("<li>").append(Html.escape(a)).append("</li>\n"));
@@ -32,10 +27,25 @@ final class SweepHtml {
                 + "counterforce first strike. Ratio: a side's cost of striking first over its cost of being struck "
                 + "first (capped at 1). Index: product of the two ratios; 1 means neither side gains by striking "
                 + "first, lower is less stable.</p>\n");
-        sb.append("<h2>Survivors of a first strike</h2>\n").append(survivorChart(report, 0))
-                .append(survivorChart(report, 1));
-        sb.append("<h2>First-strike stability index</h2>\n").append(indexChart(report));
-        sb.append("<h2>Table</h2>\n<table><tr>");
+        HtmlPage page = HtmlPage.titled(title).html(sb.toString());
+        Map<String, Object> data = new LinkedHashMap<>();
+        data.put("result", report);
+        data.put("marked", answerCeiling);
+        if (report.rules().size() == 1) {
+            page.text("h2", "Survivors of a first strike and the stability index");
+            page.chart("stabilitySweep", data, null, "Surviving warheads of each side and the stability index against"
+                    + " the warhead ceiling");
+        } else {
+            page.text("h2", "Survivors of a first strike");
+            page.text("h3", report.a() + " after a " + report.b() + " first strike");
+            page.chart("stabilitySweep", data, "a", report.a() + " surviving warheads by rule against the ceiling");
+            page.text("h3", report.b() + " after a " + report.a() + " first strike");
+            page.chart("stabilitySweep", data, "b", report.b() + " surviving warheads by rule against the ceiling");
+            page.text("h2", "First-strike stability index");
+            page.chart("stabilitySweep", data, "index", "First-strike stability index by rule against the ceiling");
+        }
+        sb.setLength(0);
+        sb.append("<h2>Table</h2>\n<div class=\"scroll\"><table><tr>");
         rows.header(false).forEach(h -> sb.append("<th>").append(Html.escape(h)).append("</th>"));
         sb.append("</tr>\n");
         for (List<String> r : rows.rows(false)) {
@@ -45,13 +55,13 @@ final class SweepHtml {
             }
             sb.append("</tr>\n");
         }
-        sb.append("</table>\n<h2>Reduction rules</h2>\n<ul>");
+        sb.append("</table></div>\n<h2>Reduction rules</h2>\n<ul>");
         for (RuleView r : report.rules()) {
             sb.append("<li><b>").append(r.id()).append("</b>: ").append(Html.escape(r.description())).append("</li>");
         }
         sb.append("</ul>\n<h2>Assumptions</h2>\n<ul>");
         report.assumptions().forEach(a -> sb.append("<li>").append(Html.escape(a)).append("</li>\n"));
-        sb.append("</ul>\n<h2>Parameters used</h2>\n<table><tr><th>party</th><th>system</th><th>parameter</th>"
+        sb.append("</ul>\n<h2>Parameters used</h2>\n<div class=\"scroll\"><table><tr><th>party</th><th>system</th><th>parameter</th>"
                 + "<th>value</th><th>from</th><th>status</th><th>source or rationale</th></tr>\n");
         for (ParameterUseView u : report.parameters()) {
             sb.append("<tr><td>").append(u.party()).append("</td><td>").append(Html.escape(u.system()))
@@ -61,53 +71,7 @@ final class SweepHtml {
                     .append(u.status() == null ? "" : u.status()).append("</td><td>")
                     .append(Html.escape(u.note())).append("</td></tr>\n");
         }
-        return sb.append("</table>\n<p class=\"note\">Generated by TreatyLab (treatylab stability sweep).</p>\n"
-                + "</body></html>\n").toString();
-    }
-
-    private static String survivorChart(SweepResult report, int side) {
-        String own = side == 0 ? report.a() : report.b();
-        String other = side == 0 ? report.b() : report.a();
-        SvgChart c = new SvgChart(own + " warheads surviving a " + other + " first strike",
-                "warhead ceiling (each side)", own + " surviving warheads", 1);
-        List<RuleView> rules = report.rules();
-        for (int r = 0; r < rules.size(); r++) {
-            List<double[]> pts = new ArrayList<>();
-            for (SweepResult.SweepPoint p : report.points()) {
-                if (p.rule().equals(rules.get(r).id()) && p.ceiling() != null && p.ceiling() > 0) {
-                    pts.add(new double[] {p.ceiling(), side == 0 ? p.aSurvivors() : p.bSurvivors()});
-                }
-            }
-            c.add(new SvgChart.Series(rules.get(r).id(), pts, DASHES[r % DASHES.length], MARKERS[r % MARKERS.length],
-                    COLOURS[r % COLOURS.length]));
-        }
-        return "<h3>" + Html.escape(own) + " after a " + Html.escape(other) + " first strike</h3>\n" + c.render()
-                + "<p class=\"note\">Line pattern and marker by rule: " + legend(rules) + ".</p>\n";
-    }
-
-    private static String indexChart(SweepResult report) {
-        SvgChart c = new SvgChart("First-strike stability index", "warhead ceiling (each side)",
-                "index (1 = stable)", 1);
-        List<RuleView> rules = report.rules();
-        for (int r = 0; r < rules.size(); r++) {
-            List<double[]> pts = new ArrayList<>();
-            for (SweepResult.SweepPoint p : report.points()) {
-                if (p.rule().equals(rules.get(r).id()) && p.ceiling() != null && p.ceiling() > 0) {
-                    pts.add(new double[] {p.ceiling(), p.assessment().index()});
-                }
-            }
-            c.add(new SvgChart.Series(rules.get(r).id(), pts, DASHES[r % DASHES.length], MARKERS[r % MARKERS.length],
-                    COLOURS[r % COLOURS.length]));
-        }
-        return c.render() + "<p class=\"note\">Line pattern and marker by rule: " + legend(rules) + ".</p>\n";
-    }
-
-    private static String legend(List<RuleView> rules) {
-        List<String> out = new ArrayList<>();
-        String[] names = {"solid, circles", "dashed, squares", "dotted, triangles", "dash-dot, diamonds"};
-        for (int r = 0; r < rules.size(); r++) {
-            out.add(rules.get(r).id() + " " + names[r % names.length]);
-        }
-        return String.join(", ", out);
+        sb.append("</table></div>\n<p class=\"note\">Generated by TreatyLab (treatylab stability sweep).</p>\n");
+        return page.html(sb.toString()).render();
     }
 }

@@ -69,6 +69,13 @@ final class TreatyStabilityCommand implements Callable<Integer> {
         row(t, "as they are", c.asIs());
         row(t, "under the treaty", c.underTreaty());
         out.print(t.render());
+        // One vocabulary of force totals: what the exchange model uses beside what the treaty counts.
+        StringBuilder counted = new StringBuilder();
+        c.countedWarheadsUnderTreaty().forEach((p, n) -> counted.append(counted.length() == 0 ? "" : ", ").append(p)
+                .append(' ').append(String.format(java.util.Locale.ROOT, "%,d", n)));
+        out.println("Warheads above: weapons on deployed forces (what the exchange model uses: bomber weapons as"
+                + " loaded). Counted under " + c.treatyName() + " after the cut: " + counted + " (bombers count "
+                + c.bombersCount() + ").");
         out.println("Assumptions:");
         c.assumptions().forEach(a -> out.println("- " + a));
         return 0;

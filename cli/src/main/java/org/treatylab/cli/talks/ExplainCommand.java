@@ -112,6 +112,8 @@ final class ExplainCommand implements Callable<Integer> {
         out.println("Value = sum of weight x score over the criteria the issue moves. Each party's forces are its"
                 + " projected baseline restructured under the ceilings to maximise its own criteria. The negotiation"
                 + " uses the full joint tables, times the chance of ratification: see --format json.");
+        out.println("Values: " + TalksHtml.UTILITY_SCALE + ". Sources cited as [KEY]: docs/talks-sources.md (shipped"
+                + " with TreatyLab; 'treatylab serve' shows it at /docs/talks-sources.md).");
         return 0;
     }
 

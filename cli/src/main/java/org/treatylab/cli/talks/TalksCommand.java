@@ -101,7 +101,7 @@ public final class TalksCommand implements Callable<Integer> {
             r = door.run(ref, names, seed, !plainOffers, size, progress);
         }
         if (html != null) {
-            OutputFiles.writeAtomically(html, TalksHtml.report(s, r, door.analysis(ref)));
+            OutputFiles.writeAtomically(html, TalksHtml.report(s, r, door.analysis(ref), door.explain(ref)));
         }
         if (format == Format.JSON) {
             Output.json(out, r);
@@ -239,6 +239,8 @@ public final class TalksCommand implements Callable<Integer> {
                             : null);
         }
         sb.append(u.render());
+        sb.append("Values: ").append(TalksHtml.UTILITY_SCALE).append("; why: treatylab talks explain ").append(s.id())
+                .append('\n');
         sb.append("Distance to the Pareto frontier ").append(Texts.u(r.paretoDistance())).append(", to the Nash point ")
                 .append(r.nashDistance() == null ? "-" : Texts.u(r.nashDistance())).append('\n');
         sb.append("Nash bargaining terms: ").append(r.nash().agreement() == null ? "none individually rational"

@@ -125,8 +125,9 @@ class StabilityCommandsTest {
                 .contains("* 500 warheads each, keep-ssbns: ").contains("* 90% cut (each side to 10% of its own")
                 .contains("Assumptions:").contains("UNCONFIRMED").contains("ASSUMPTION");
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!DOCTYPE html>").contains("<svg").contains("stroke-dasharray")
-                .contains("500 warheads each").doesNotContain("<script").doesNotContain("src=\"http")
+        assertThat(page).startsWith("<!doctype html>").contains("data-chart=\"stabilitySweep\"")
+                .contains("data-view=\"index\"").contains("const TreatyCharts").doesNotContain("<script src")
+                .contains("500 warheads each").doesNotContain("src=\"http")
                 .doesNotContain("href=\"http");
         var lines = Files.readAllLines(csv);
         assertThat(lines.get(0)).isEqualTo("rule,ceiling,cut_percent,us_warheads,ru_warheads,us_vehicles,"

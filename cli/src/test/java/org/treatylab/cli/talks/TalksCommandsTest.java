@@ -66,8 +66,13 @@ class TalksCommandsTest {
         CliRun off = run("talks", "start-2009", "--ensemble", "off");
         assertThat(off.out()).doesNotContain("Distribution over");
         String page = Files.readString(html);
-        assertThat(page).startsWith("<!doctype html>").contains("<svg").contains("Pareto frontier")
-                .contains("Nash point").doesNotContain("<script");
+        // One offline file: ECharts and the page's chart definitions inlined, nothing fetched.
+        assertThat(page).startsWith("<!doctype html>").contains("data-chart=\"talksSpace\"")
+                .contains("data-chart=\"talksCeilings\"").contains("data-chart=\"talksStability\"")
+                .contains("const TreatyCharts").contains("TreatyCharts.drawAll()").doesNotContain("<svg")
+                .doesNotContain("src=\"http").doesNotContain("<script src")
+                .contains("Why these numbers").contains("1 = this delegation&#39;s best possible treaty")
+                .contains("docs/talks-sources.md").contains("<td>survivability</td>");
     }
 
     @Test
@@ -77,7 +82,9 @@ class TalksCommandsTest {
         assertThat(r.out()).contains("Issue warheads").contains("Issue missile_defense").contains("Delegation RU")
                 .contains("Issue conventional_missiles").contains("linked a deal to U.S. missile defence")
                 .contains("no treaty (reservation value)").contains("Restructured forces behind each option")
-                .contains("US upload_hedge").contains("forces without a treaty");
+                .contains("US upload_hedge").contains("forces without a treaty")
+                .contains("Values: 1 = this delegation's best possible treaty, 0 = its worst")
+                .contains("docs/talks-sources.md");
         JsonNode j = Json.MAPPER.readTree(run("talks", "explain", "start-2009", "--format", "json").out());
         assertThat(j.get("issues").get(0).get("options").size()).isEqualTo(7);
         assertThat(j.get("issues").get(0).get("options").get(0).get("US").get("forces").get("systems").size())

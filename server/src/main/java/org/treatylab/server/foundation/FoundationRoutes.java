@@ -3,6 +3,7 @@ package org.treatylab.server.foundation;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.http.Context;
 import java.util.List;
+import org.treatylab.app.foundation.ComplianceOverview;
 import org.treatylab.app.foundation.ComplianceResult;
 import org.treatylab.app.foundation.CountResult;
 import org.treatylab.app.foundation.Foundation;
@@ -86,6 +87,12 @@ public final class FoundationRoutes {
                         .query("aggregates", "string", "shipped series name (default new-start-aggregates)")
                         .returns(ComplianceResult.class).answers(404, "no such treaty or series")
                         .handle(this::complianceShipped),
+                Route.get("/api/compliance/overview", "compliance", "A treaty (shipped or draft) over time for all"
+                        + " its parties: the official data exchanges that count its limits and the shipped postures on"
+                        + " their dates")
+                        .requiredQuery("treaty", "string", "treaty id or draft id")
+                        .returns(ComplianceOverview.class).answers(404, "no such treaty")
+                        .handle(this::complianceOverview),
                 Route.post("/api/compliance", "compliance", "Verdicts over an uploaded series or dated postures")
                         .json(Bodies.ComplianceBody.class, "treaty (an id) and exactly one of aggregates_csv and"
                                 + " posture_csv (with as_of)",
@@ -148,6 +155,14 @@ public final class FoundationRoutes {
         TreatyRef treaty = treatyRef(body);
         var date = Requests.date("date", Requests.text(body, "date"));
         Answers.kept(ctx, foundation.count(treaty, postureRef(body, "posture", "posture.csv", false, null), date));
+    }
+
+    private void complianceOverview(Context ctx) {
+        String treaty = ctx.queryParam("treaty");
+        if (treaty == null || treaty.isBlank()) {
+            throw ApiError.badRequest("query 'treaty' is required");
+        }
+        Answers.kept(ctx, foundation.complianceOverview(new TreatyRef.Id(treaty)));
     }
 
     private void complianceShipped(Context ctx) {
