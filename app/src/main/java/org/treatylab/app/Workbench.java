@@ -3,6 +3,8 @@ package org.treatylab.app;
 import java.nio.file.Path;
 import org.treatylab.app.foundation.Foundation;
 import org.treatylab.app.foundation.Inputs;
+import org.treatylab.app.ledger.AccessDoor;
+import org.treatylab.app.ledger.HostKey;
 import org.treatylab.app.ledger.LedgerDoor;
 import org.treatylab.app.ledger.ProofsDoor;
 import org.treatylab.app.negotiation.NegotiationDoor;
@@ -22,6 +24,7 @@ public final class Workbench implements AutoCloseable {
     private final Database database;
     private final Inputs inputs;
     private final LedgerDoor ledger;
+    private final AccessDoor access;
     // made on first use: a command pays only for the doors it opens
     private Foundation foundation;
     private StabilityDoor stability;
@@ -30,15 +33,16 @@ public final class Workbench implements AutoCloseable {
     private Tournaments tournaments;
     private ProofsDoor proofs;
 
-    private Workbench(Database database, TreatyDrafts drafts, Path keys) {
+    private Workbench(Database database, TreatyDrafts drafts, Path keys, HostKey hostKey) {
         this.database = database;
         this.inputs = new Inputs(drafts);
-        this.ledger = database == null ? null : new LedgerDoor(database.ledger(), keys, true);
+        this.ledger = database == null ? null : new LedgerDoor(database.ledger(), keys, true, hostKey);
+        this.access = database == null ? null : new AccessDoor(database.tokens());
     }
 
     /** Doors without a store: no drafts are kept, no ledger (the command line). */
     public static Workbench offline() {
-        return new Workbench(null, TreatyDrafts.NONE, null);
+        return new Workbench(null, TreatyDrafts.NONE, null, null);
     }
 
     /**
@@ -49,8 +53,17 @@ public final class Workbench implements AutoCloseable {
      * @throws org.treatylab.domain.InputException naming the database when it cannot be opened
      */
     public static Workbench open(String db, Path keys) {
+        return open(db, keys, null);
+    }
+
+    /**
+     * Doors over the database at {@code db}, the host signing heads of the ledger's log with {@code hostKey}.
+     *
+     * @param hostKey the host key, or null for a host that signs no heads
+     */
+    public static Workbench open(String db, Path keys, HostKey hostKey) {
         Database d = Stores.openOrCreate(db);
-        return new Workbench(d, d.drafts(), keys != null ? keys : LedgerDoor.defaultKeys(db));
+        return new Workbench(d, d.drafts(), keys != null ? keys : LedgerDoor.defaultKeys(db), hostKey);
     }
 
     public synchronized Foundation foundation() {
@@ -95,6 +108,14 @@ public final class Workbench implements AutoCloseable {
             throw new IllegalStateException("no ledger without a store");
         }
         return ledger;
+    }
+
+    /** Who presents an API token; IllegalStateException without a store. */
+    public AccessDoor access() {
+        if (access == null) {
+            throw new IllegalStateException("no tokens without a store");
+        }
+        return access;
     }
 
     public synchronized ProofsDoor proofs() {

@@ -1,5 +1,6 @@
 package org.treatylab.server;
 
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
@@ -10,8 +11,12 @@ import java.util.Objects;
  * @param db a SQLite file path or a JDBC URL, or null for the default file
  * @param maxRequestBytes the largest request body accepted
  * @param keys the parties' key folder, or null for the default beside a file database
+ * @param hostKey the host's key file (made on first start; outside the database's folder), or null for a host that
+ *     signs no heads of its ledger
+ * @param rateLimit requests a second allowed per API token (a burst of as many), 0 for no limit (the default)
  */
-public record ServerOptions(String bind, int port, String db, long maxRequestBytes, java.nio.file.Path keys) {
+public record ServerOptions(String bind, int port, String db, long maxRequestBytes, Path keys, Path hostKey,
+        int rateLimit) {
     public ServerOptions {
         Objects.requireNonNull(bind, "bind");
         if (port < 0 || port > 65535) {
@@ -21,30 +26,41 @@ public record ServerOptions(String bind, int port, String db, long maxRequestByt
         if (maxRequestBytes <= 0) {
             throw new IllegalArgumentException("maxRequestBytes must be positive, got " + maxRequestBytes);
         }
+        if (rateLimit < 0) {
+            throw new IllegalArgumentException("rateLimit must not be negative, got " + rateLimit);
+        }
     }
 
     /** The database file created on first start when none is given. */
     public static final String DEFAULT_DB = "treatylab.db";
 
-    /** Loopback, port 7070, the default SQLite file in the working directory, 1 MiB bodies. */
+    /** Loopback, port 7070, the default SQLite file in the working directory, 1 MiB bodies, no host key, no limit. */
     public static ServerOptions defaults() {
-        return new ServerOptions("127.0.0.1", 7070, DEFAULT_DB, 1 << 20, null);
+        return new ServerOptions("127.0.0.1", 7070, DEFAULT_DB, 1 << 20, null, null, 0);
     }
 
     public ServerOptions withPort(int p) {
-        return new ServerOptions(bind, p, db, maxRequestBytes, keys);
+        return new ServerOptions(bind, p, db, maxRequestBytes, keys, hostKey, rateLimit);
     }
 
     public ServerOptions withBind(String b) {
-        return new ServerOptions(b, port, db, maxRequestBytes, keys);
+        return new ServerOptions(b, port, db, maxRequestBytes, keys, hostKey, rateLimit);
     }
 
     /** Another database (null keeps the default file). */
     public ServerOptions withDb(String d) {
-        return new ServerOptions(bind, port, d == null ? DEFAULT_DB : d, maxRequestBytes, keys);
+        return new ServerOptions(bind, port, d == null ? DEFAULT_DB : d, maxRequestBytes, keys, hostKey, rateLimit);
     }
 
-    public ServerOptions withKeys(java.nio.file.Path k) {
-        return new ServerOptions(bind, port, db, maxRequestBytes, k);
+    public ServerOptions withKeys(Path k) {
+        return new ServerOptions(bind, port, db, maxRequestBytes, k, hostKey, rateLimit);
+    }
+
+    public ServerOptions withHostKey(Path k) {
+        return new ServerOptions(bind, port, db, maxRequestBytes, keys, k, rateLimit);
+    }
+
+    public ServerOptions withRateLimit(int perSecond) {
+        return new ServerOptions(bind, port, db, maxRequestBytes, keys, hostKey, perSecond);
     }
 }

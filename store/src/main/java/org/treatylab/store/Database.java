@@ -9,10 +9,17 @@ import org.treatylab.verification.ledger.LedgerStore;
 public final class Database implements AutoCloseable {
     private final JdbcLedgerStore ledger;
     private final TreatyDrafts drafts;
+    private final JdbcTokens tokens;
 
     Database(JdbcLedgerStore ledger) {
         this.ledger = ledger;
         this.drafts = ledger.drafts();
+        this.tokens = ledger.tokens();
+    }
+
+    /** The API tokens the server accepts. */
+    public JdbcTokens tokens() {
+        return tokens;
     }
 
     public LedgerStore ledger() {

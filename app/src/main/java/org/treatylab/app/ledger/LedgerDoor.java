@@ -10,7 +10,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.time.Instant;
 import org.treatylab.app.common.AppException;
+import org.treatylab.domain.ErrorKind;
+import org.treatylab.store.KeyFiles;
+import org.treatylab.verification.merkle.ConsistencyProof;
+import org.treatylab.verification.signing.Ed25519;
+import org.treatylab.verification.signing.PublicKeyFile;
+import org.treatylab.verification.witness.LogHead;
+import org.treatylab.verification.witness.SignedLogHead;
 import org.treatylab.domain.Category;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
@@ -43,6 +51,8 @@ public final class LedgerDoor implements AutoCloseable {
     private final LedgerStore store;
     private final LedgerKeys keys;
     private final boolean owned;
+    private final HostKey hostKey;
+    private Ledger ledger;
     private Regime regime;
 
     /**
@@ -50,13 +60,21 @@ public final class LedgerDoor implements AutoCloseable {
      * @param serverKeys whether a missing key is UNAVAILABLE (a server holds the keys) rather than the user's input
      */
     public LedgerDoor(LedgerStore store, Path keys, boolean serverKeys) {
-        this(store, new LedgerKeys(keys, serverKeys), false);
+        this(store, new LedgerKeys(keys, serverKeys), false, null);
     }
 
-    private LedgerDoor(LedgerStore store, LedgerKeys keys, boolean owned) {
+    /**
+     * @param hostKey the key the host signs heads of the log with (see {@link #head()}), or null when it has none
+     */
+    public LedgerDoor(LedgerStore store, Path keys, boolean serverKeys, HostKey hostKey) {
+        this(store, new LedgerKeys(keys, serverKeys), false, hostKey);
+    }
+
+    private LedgerDoor(LedgerStore store, LedgerKeys keys, boolean owned, HostKey hostKey) {
         this.store = store;
         this.keys = keys;
         this.owned = owned;
+        this.hostKey = hostKey;
     }
 
     /**
@@ -65,7 +83,21 @@ public final class LedgerDoor implements AutoCloseable {
      * @param keys the key folder, or null for {@code PATH.keys} beside a file database
      */
     public static LedgerDoor open(String db, Path keys) {
-        return new LedgerDoor(Stores.open(db, false), LedgerKeys.forCommandLine(db, keys), true);
+        return open(db, keys, null);
+    }
+
+    /** {@link #open(String, Path)} with a host key to sign heads of the log with (null for none). */
+    public static LedgerDoor open(String db, Path keys, HostKey hostKey) {
+        return new LedgerDoor(Stores.open(db, false), LedgerKeys.forCommandLine(db, keys), true, hostKey);
+    }
+
+    /**
+     * Makes a key pair for one owner (a party, or the host): the private key to {@code out} (PKCS#8 PEM, owner-only)
+     * and the public key, signed with it, to {@code out.pub}. Neither file may exist.
+     */
+    public static KeyGenerated keygen(String owner, Path out) {
+        PublicKeyFile f = KeyFiles.writeKeyPair(out, owner, Ed25519.generate(new SecureRandom()));
+        return new KeyGenerated(owner, out, KeyFiles.publicFile(out), f.fingerprint());
     }
 
     /**
@@ -88,9 +120,10 @@ public final class LedgerDoor implements AutoCloseable {
         return store.partyForTokenHash(ApiTokens.hash(token));
     }
 
+    /** @param you the caller's party, or null for an observer */
     public synchronized LedgerStatus status(Party you) {
         var head = store.head();
-        return new LedgerStatus(you.code(), store.parties().stream().map(Party::code).toList(), head.size(),
+        return new LedgerStatus(you == null ? null : you.code(), store.parties().stream().map(Party::code).toList(), head.size(),
                 Hex.of(head.root()));
     }
 
@@ -199,6 +232,31 @@ public final class LedgerDoor implements AutoCloseable {
         return write(() -> LedgerViews.finding(regime().inspect(inspector, k, of, facility, found)));
     }
 
+    /**
+     * The head of the log now, signed with the host key: what witnesses keep and compare. UNAVAILABLE when the host
+     * was started without a host key.
+     */
+    public synchronized SignedHeadView head() {
+        if (hostKey == null) {
+            throw new AppException(ErrorKind.UNAVAILABLE, "this host signs no heads: start it with --host-key FILE");
+        }
+        Ledger l = ledger();
+        SignedLogHead h = hostKey.sign(new LogHead(hostKey.logId(), l.size(), l.root(), Instant.now()));
+        return new SignedHeadView(h.head().logId(), h.head().treeSize(), Hex.of(h.head().root()),
+                h.head().time().toString(), Hex.of(h.signature()), Ed25519.publicText(hostKey.publicKey()));
+    }
+
+    /** The RFC 9162 consistency proof between two sizes of the log; sizes outside 0..size are BAD_INPUT. */
+    public synchronized ConsistencyDocument consistency(long from, long to) {
+        Ledger l = ledger();
+        if (from < 0 || to < from || to > l.size()) {
+            throw new InputException("sizes " + from + " to " + to + ": need 0 <= from <= to <= " + l.size()
+                    + " (the log's size)");
+        }
+        ConsistencyProof p = l.consistencyProof(from, to);
+        return new ConsistencyDocument(from, to, Hex.of(l.root(from)), Hex.of(l.root(to)), p.hexPath());
+    }
+
     /** Every data exchange's public part. */
     public synchronized List<EntryView> exchanges() {
         return store.entries(null, Set.of(EntryKind.EXCHANGE)).stream().map(LedgerViews::entry).toList();
@@ -231,10 +289,16 @@ public final class LedgerDoor implements AutoCloseable {
         return new LedgerExport(entries, store.batches().stream().map(LedgerViews::batch).toList());
     }
 
+    private Ledger ledger() {
+        if (ledger == null) {
+            ledger = Ledger.open(store, Clock.systemUTC());
+        }
+        return ledger;
+    }
+
     private Regime regime() {
         if (regime == null) {
-            Clock clock = Clock.systemUTC();
-            regime = new Regime(Ledger.open(store, clock), clock, new SecureRandom());
+            regime = new Regime(ledger(), Clock.systemUTC(), new SecureRandom());
         }
         return regime;
     }

@@ -102,6 +102,11 @@ public final class Ledger {
         return tree.root();
     }
 
+    /** The root of the tree of the first {@code treeSize} entries. */
+    public synchronized byte[] root(long treeSize) {
+        return tree.root(treeSize);
+    }
+
     /** Inclusion proof of entry {@code seq} in the tree of the first {@code treeSize} entries. */
     public synchronized InclusionProof inclusionProof(long seq, long treeSize) {
         return tree.inclusionProof(seq, treeSize);
