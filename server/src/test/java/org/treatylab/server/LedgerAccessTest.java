@@ -92,7 +92,7 @@ class LedgerAccessTest extends ServerContract {
 
     @Test
     void everyRoute_everyRole_everyParty_noBypass() {
-        assertThat(call("US", "POST", "/api/ledger/items", ITEMS, "text/csv").status()).isEqualTo(201);
+        assertThat(call("US", "POST", "/api/ledger/items?nonce=access-declare-1", ITEMS, "text/csv").status()).isEqualTo(201);
         List<String> seen = new ArrayList<>();
         for (Route r : server.routes()) {
             String path = r.path().replaceAll("\\{[^}]+}", "no-such-thing");
@@ -133,7 +133,7 @@ class LedgerAccessTest extends ServerContract {
         assertThat(call("US", "GET", "/api/ledger/items", "", "application/json").json().size()).isEqualTo(2);
         assertThat(call("RU", "GET", "/api/ledger/items", "", "application/json").json().size()).isZero();
         ApiClient.Reply self = call("RU", "POST", "/api/ledger/inspections", Json.compact(Map.of("of", "RU",
-                "facility", "Malmstrom", "found_csv", ITEMS)), "application/json");
+                "facility", "Malmstrom", "found_csv", ITEMS, "nonce", "access-self-1")), "application/json");
         isError(self, 403, "cannot inspect itself");
         assertThat(call("observer", "GET", "/api/ledger", "", "application/json").json().get("you").isNull()).isTrue();
     }
@@ -173,7 +173,7 @@ class LedgerAccessTest extends ServerContract {
         WitnessDoor w = new WitnessDoor();
         long size0 = w.observe(state, host, null).treeSize();
         assertThat(call("US", "POST", "/api/ledger/notifications", "{\"uid\":\"W-" + size0 + "\",\"event\":\"add\","
-                + "\"system\":\"Minuteman III\",\"category\":\"ICBM\",\"to\":\"Minot\"}", "application/json").status())
+                + "\"system\":\"Minuteman III\",\"category\":\"ICBM\",\"to\":\"Minot\",\"nonce\":\"witness-add-1\"}", "application/json").status())
                 .isEqualTo(200);
         assertThat(w.observe(state, host, null).status()).isEqualTo("extended");
         // a head whose root was changed after signing, or signed by another key, is refused

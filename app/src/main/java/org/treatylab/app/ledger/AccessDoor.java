@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.SecureRandom;
+import java.util.List;
 import java.util.Optional;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
@@ -20,7 +21,11 @@ import org.treatylab.verification.merkle.Hex;
  * nothing about which tokens exist.
  */
 public final class AccessDoor {
+    /** How long a token that matched nothing waits before the accepted tokens are read from the store again. */
+    private static final long RELOAD_NANOS = 1_000_000_000L;
     private final JdbcTokens tokens;
+    private volatile List<JdbcTokens.TokenRow> accepted;
+    private volatile long loaded;
 
     public AccessDoor(JdbcTokens tokens) {
         this.tokens = tokens;
@@ -38,17 +43,36 @@ public final class AccessDoor {
         }
     }
 
-    /** The credential a token stands for, if any. */
+    /**
+     * The credential a token stands for, if any. The accepted tokens are kept in memory (a request does not wait for
+     * the store while a write holds it); a token that matches none is looked up again after a fresh read, at most
+     * once a second (a token issued meanwhile is then accepted; tokens are never withdrawn).
+     */
     public Optional<Credential> credential(String token) {
         byte[] presented = ApiTokens.hash(token);
+        List<JdbcTokens.TokenRow> rows = accepted;
+        Credential found = rows == null ? null : match(presented, rows);
+        if (found == null) {
+            synchronized (this) {
+                if (accepted == null || System.nanoTime() - loaded > RELOAD_NANOS) {
+                    accepted = List.copyOf(tokens.all());
+                    loaded = System.nanoTime();
+                }
+                found = match(presented, accepted);
+            }
+        }
+        return Optional.ofNullable(found);
+    }
+
+    private static Credential match(byte[] presented, List<JdbcTokens.TokenRow> rows) {
         Credential found = null;
-        for (JdbcTokens.TokenRow r : tokens.all()) {
+        for (JdbcTokens.TokenRow r : rows) {
             boolean match = MessageDigest.isEqual(presented, r.hash());
             if (match && found == null) {
                 found = new Credential(r.role().equals("party") ? Party.parse(r.party()) : null, Hex.of(presented));
             }
         }
-        return Optional.ofNullable(found);
+        return found;
     }
 
     /**

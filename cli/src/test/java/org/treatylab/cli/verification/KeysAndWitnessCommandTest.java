@@ -62,7 +62,7 @@ class KeysAndWitnessCommandTest {
             Cli first = Cli.run("ledger", "witness", "--server", url, "--state", state.toString(), "--token-file",
                     token.toString());
             assertThat(first.code()).as(first.err()).isZero();
-            assertThat(first.out()).startsWith("ok: 4 entries, root ").contains("first head seen; host key "
+            assertThat(first.out()).startsWith("ok: 6 entries, root ").contains("first head seen; host key "
                     + s.hostKey().logId());
             Cli same = Cli.run("ledger", "witness", "--server", url, "--state", state.toString(), "--token-file",
                     token.toString());
@@ -74,22 +74,24 @@ class KeysAndWitnessCommandTest {
             Cli grown = Cli.run("ledger", "witness", "--server", "http://127.0.0.1:" + s.port(), "--state",
                     state.toString(), "--token-file", token.toString());
             assertThat(grown.code()).as(grown.err()).isZero();
-            assertThat(grown.out()).startsWith("ok: 5 entries").contains("consistent with the head of 4 entries");
+            assertThat(grown.out()).startsWith("ok: 7 entries").contains("consistent with the head of 6 entries");
         }
-        // the host drops the last batch (entry 4): the next head it signs is smaller than one it signed before
+        // the host drops the last batch (entry 6; entries 0-1 register the parties, 2-5 declare): the next head it
+        // signs is smaller than one it signed before
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
-            c.createStatement().execute("DELETE FROM private_parts WHERE seq = 4");
-            c.createStatement().execute("DELETE FROM entries WHERE seq = 4");
-            c.createStatement().execute("DELETE FROM batches WHERE first_seq = 4");
+            c.createStatement().execute("DELETE FROM private_parts WHERE seq = 6");
+            c.createStatement().execute("DELETE FROM nonces WHERE seq = 6");
+            c.createStatement().execute("DELETE FROM entries WHERE seq = 6");
+            c.createStatement().execute("DELETE FROM batches WHERE first_seq = 6");
         }
         try (TreatyLabServer s = TreatyLabServer.start(o)) {
             Cli rolled = Cli.run("ledger", "witness", "--server", "http://127.0.0.1:" + s.port(), "--state",
                     state.toString(), "--token-file", token.toString());
             assertThat(rolled.code()).isEqualTo(1);
-            assertThat(rolled.err()).startsWith("error: rollback: the host now signs a log of 4 entries");
-            assertThat(Files.readString(dir.resolve("witness.state.evidence"))).contains("tree_size=5")
-                    .contains("tree_size=4");
-            assertThat(Files.readString(state)).contains("tree_size=5");
+            assertThat(rolled.err()).startsWith("error: rollback: the host now signs a log of 6 entries");
+            assertThat(Files.readString(dir.resolve("witness.state.evidence"))).contains("tree_size=7")
+                    .contains("tree_size=6");
+            assertThat(Files.readString(state)).contains("tree_size=7");
         }
     }
 
