@@ -96,6 +96,55 @@ class KeysAndWitnessCommandTest {
     }
 
     @Test
+    void witness_hostRewritesAnOldEntry_isAForkExit1() throws Exception {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        String db = data.resolve("ledger.db").toString();
+        assertThat(Cli.run("ledger", "init", "--db", db, "--parties", "US,RU").code()).isZero();
+        Path items = Files.writeString(dir.resolve("items.csv"), LedgerCommandTest.ITEMS);
+        assertThat(Cli.run("ledger", "declare", "--db", db, "--party", "US", "--items", items.toString()).code()).isZero();
+        assertThat(Cli.run("ledger", "notify", "--db", db, "--party", "US", "--uid", "US-M3", "--event", "move",
+                "--to", "Malmstrom").code()).isZero();
+        Path token = dir.resolve("observer.token");
+        assertThat(Cli.run("ledger", "token", "--db", db, "--role", "observer", "--out", token.toString()).code())
+                .isZero();
+        Path state = dir.resolve("witness.state");
+        ServerOptions o = ServerOptions.defaults().withPort(0).withDb(db)
+                .withHostKey(Files.createDirectories(dir.resolve("host")).resolve("host.key"));
+        try (TreatyLabServer s = TreatyLabServer.start(o)) {
+            assertThat(Cli.run("ledger", "witness", "--server", "http://127.0.0.1:" + s.port(), "--state",
+                    state.toString(), "--token-file", token.toString()).out()).startsWith("ok: 7 entries");
+        }
+        // The host (which today holds the parties' keys beside the database) rewrites history from entry 2 on: the
+        // declaration says 2 warheads on US-M1 instead of 1, every later entry is written again and one more is
+        // added, all validly signed and chained. Only a witness holding an older signed head can tell.
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            for (String t : new String[] {"private_parts", "nonces", "entries"}) {
+                c.createStatement().execute("DELETE FROM " + t + " WHERE seq >= 2");
+            }
+            c.createStatement().execute("DELETE FROM batches WHERE first_seq >= 2");
+        }
+        Path altered = Files.writeString(dir.resolve("altered.csv"), LedgerCommandTest.ITEMS.replace(
+                "US-M1,Minuteman III,ICBM,deployed,Malmstrom,1", "US-M1,Minuteman III,ICBM,deployed,Malmstrom,2"));
+        assertThat(Cli.run("ledger", "declare", "--db", db, "--party", "US", "--items", altered.toString()).code())
+                .isZero();
+        assertThat(Cli.run("ledger", "notify", "--db", db, "--party", "US", "--uid", "US-M3", "--event", "move",
+                "--to", "Malmstrom").code()).isZero();
+        assertThat(Cli.run("ledger", "notify", "--db", db, "--party", "US", "--uid", "US-M3", "--event", "move",
+                "--to", "Hill").code()).isZero();
+        assertThat(Cli.run("ledger", "verify", "--db", db).code()).as("the rewritten ledger verifies on its own")
+                .isZero();
+        try (TreatyLabServer s = TreatyLabServer.start(o)) {
+            Cli w = Cli.run("ledger", "witness", "--server", "http://127.0.0.1:" + s.port(), "--state",
+                    state.toString(), "--token-file", token.toString());
+            assertThat(w.code()).isEqualTo(1);
+            assertThat(w.err()).startsWith("error: fork: the log of 8 entries").contains("does not extend the log of 7 "
+                    + "entries seen before");
+            assertThat(Files.readString(dir.resolve("witness.state.evidence"))).contains("tree_size=7")
+                    .contains("tree_size=8");
+        }
+    }
+
+    @Test
     void serve_hostKeyInsideTheDatabaseFolder_isRefused() throws Exception {
         Path data = Files.createDirectories(dir.resolve("data"));
         Cli r = Cli.run("serve", "--port", "0", "--db", data.resolve("t.db").toString(), "--host-key",
