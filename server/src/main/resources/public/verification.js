@@ -67,6 +67,70 @@ async function verifyOpening(reveal, o) {
     : { ok: false, why: 'root: computed ' + hex.of(root) + ', expected ' + reveal.snapshot_root };
 }
 
+/** RFC 9162 section 2.1.4.2: whether the tree of size m with oldRoot is a prefix of the tree of size n with newRoot. */
+async function consistent(m, n, oldRoot, newRoot, path) {
+  const same = (a, b) => hex.of(a) === hex.of(b);
+  if (m === n) { return path.length === 0 && same(oldRoot, newRoot); }
+  if (m === 0) { return path.length === 0; }
+  if (m > n || path.length === 0) { return false; }
+  const p = (m & (m - 1)) === 0 ? [oldRoot, ...path] : path.slice();
+  let fn = BigInt(m - 1);
+  let sn = BigInt(n - 1);
+  while ((fn & 1n) === 1n) { fn >>= 1n; sn >>= 1n; }
+  let fr = p[0];
+  let sr = p[0];
+  const one = new Uint8Array([1]);
+  for (const c of p.slice(1)) {
+    if (sn === 0n) { return false; }
+    if ((fn & 1n) === 1n || fn === sn) {
+      fr = await sha256(one, c, fr);
+      sr = await sha256(one, c, sr);
+      while ((fn & 1n) === 0n && fn !== 0n) { fn >>= 1n; sn >>= 1n; }
+    } else {
+      sr = await sha256(one, sr, c);
+    }
+    fn >>= 1n; sn >>= 1n;
+  }
+  return sn === 0n && same(fr, oldRoot) && same(sr, newRoot);
+}
+
+/**
+ * The page as a witness: the host's signed head is checked here (Ed25519 in WebCrypto, the log id against the host
+ * key's fingerprint) and against the last head this browser accepted for that log (kept in localStorage); a larger
+ * log must come with a consistency proof that holds, a smaller one or another root for the same size is a fork.
+ */
+async function witnessHead() {
+  const h = await ledgerApi('GET', '/api/ledger/head');
+  const der = Uint8Array.from(atob(h.host_key), (c) => c.charCodeAt(0));
+  if (hex.of(await sha256(der)) !== h.log_id) { throw new Error('the log id is not the host key\'s fingerprint'); }
+  const key = await crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']);
+  const signed = new TextEncoder().encode('treatylab-log-head/v1\n' + h.log_id + '\n' + h.tree_size + '\n' + h.root
+    + '\n' + h.time + '\n');
+  if (!await crypto.subtle.verify({ name: 'Ed25519' }, key, hex.toBytes(h.signature), signed)) {
+    throw new Error('the head\'s signature does not verify under the host key');
+  }
+  const slot = 'treatylab.head.' + h.log_id;
+  const seen = JSON.parse(localStorage.getItem(slot) || 'null');
+  let verdict = 'first head seen from this host (key ' + h.log_id.substring(0, 16) + '…): remembered';
+  if (seen) {
+    if (h.tree_size < seen.tree_size) {
+      throw new Error('FORK: the host now signs ' + h.tree_size + ' entries after signing ' + seen.tree_size + ' (rollback)');
+    }
+    let proof = [];
+    if (h.tree_size > seen.tree_size) {
+      proof = (await ledgerApi('GET', '/api/ledger/consistency?from=' + seen.tree_size + '&to=' + h.tree_size)).proof;
+    }
+    if (!await consistent(seen.tree_size, h.tree_size, hex.toBytes(seen.root), hex.toBytes(h.root), proof.map(hex.toBytes))) {
+      throw new Error('FORK: the log of ' + h.tree_size + ' entries (root ' + h.root.substring(0, 16)
+        + '…) does not extend the ' + seen.tree_size + ' entries seen on ' + seen.time + ' (root ' + seen.root.substring(0, 16) + '…)');
+    }
+    verdict = h.tree_size === seen.tree_size ? 'unchanged since ' + seen.time
+      : 'consistent with the ' + seen.tree_size + ' entries seen before (consistency proof checked here)';
+  }
+  localStorage.setItem(slot, JSON.stringify({ tree_size: h.tree_size, root: h.root, time: h.time, signature: h.signature }));
+  return 'Host head: ' + h.tree_size + ' entries, root ' + h.root.substring(0, 16) + '…, signed ' + h.time + '; ' + verdict;
+}
+
 async function showReveal(reveal, container) {
   const box = document.createElement('div');
   box.className = 'reveal';
@@ -139,6 +203,10 @@ async function drawDetection() {
 
 el('v-use').onclick = () => { ledger.token = el('v-token').value.trim(); sessionStorage.setItem('treatylab.token', ledger.token); refreshLedger(); };
 el('v-plan').onclick = drawDetection;
+el('v-check-head').onclick = async () => {
+  const out = el('v-head');
+  try { out.textContent = await witnessHead(); out.className = 'proof-ok'; } catch (e) { out.textContent = e.message; out.className = 'error'; }
+};
 el('v-exchange').onclick = async () => {
   try { await ledgerApi('POST', '/api/ledger/exchanges', { date: el('v-date').value, nonce: nonce() }); await refreshLedger(); } catch (e) { el('v-error').textContent = e.message; }
 };
