@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
 import org.treatylab.domain.Party;
 import org.treatylab.verification.VerificationException;
 import org.treatylab.verification.merkle.ConsistencyProof;
@@ -240,48 +241,62 @@ public final class Ledger {
      * @throws WriteRejectedException when the party is not registered or the key is not its registered one
      */
     public synchronized Ticket prepare(Party party, PrivateKey key, String nonce, List<Draft> drafts) {
-        if (drafts.isEmpty()) {
-            throw new IllegalArgumentException("nothing to append");
+        return prepare(party, bytes -> Ed25519.sign(key, bytes), nonce, clock.instant(), drafts);
+    }
+
+    /**
+     * The exact bytes {@code party} would sign for these drafts written now at {@code time} on the current head: what
+     * a party's own client signs (see {@link #appendSigned}). Nothing changes; the bytes hold until another write
+     * moves the head.
+     *
+     * @throws ReplayException when the party already wrote with {@code nonce}
+     * @throws WriteRejectedException when the party is not registered (or, for a registration, already is)
+     */
+    public synchronized SigningRequest signingRequest(Party party, String nonce, Instant time, List<Draft> drafts) {
+        byte[][] captured = new byte[1][];
+        List<Entry> entries = new ArrayList<>();
+        build(party, bytes -> {
+            captured[0] = bytes.clone();
+            return new byte[64];
+        }, nonce, time, drafts, entries, false);
+        return new SigningRequest(captured[0], entries);
+    }
+
+    /**
+     * What a party's client signs: the batch's signed bytes, and the entries they cover (whose canonical bytes hash to
+     * the last hash in them), so that the client can check what it signs before it signs.
+     */
+    public record SigningRequest(byte[] bytes, List<Entry> entries) {
+        public SigningRequest {
+            bytes = bytes.clone();
+            entries = List.copyOf(entries);
         }
-        Nonces.check(nonce);
-        if (unacknowledged == 0 && store.head().size() != tree.size()) {
-            catchUp();
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
         }
-        Long original = nonces.get(nonceKey(party, nonce));
-        if (original != null) {
-            throw new ReplayException(party, nonce, original);
-        }
-        PublicKey registered = registeredKey(party, drafts);
-        Instant now = clock.instant();
-        List<Entry> entries = new ArrayList<>(drafts.size());
-        Map<Long, Fields> privates = new HashMap<>();
-        byte[] prev = lastHash;
-        long seq = tree.size();
-        int oldSize = tree.size();
-        for (Draft d : drafts) {
-            Entry e = Entry.create(seq, party, d.kind(), now, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
-            entries.add(e);
-            if (d.privatePart() != null) {
-                privates.put(seq, d.privatePart());
-            }
-            prev = e.hash();
-            seq++;
-        }
-        Batch b;
-        try {
-            entries.forEach(e -> tree.appendLeafHash(e.leafHash()));
-            ConsistencyProof proof = tree.consistencyProof(oldSize, tree.size());
-            b = Batch.sign(batches, party, entries, privates, tree.size(), tree.root(), now, proof, key);
-            try {
-                b.verifySignature(registered);
-            } catch (VerificationException x) {
-                throw new WriteRejectedException(x.getMessage());
-            }
-        } catch (RuntimeException x) {
-            tree.truncate(oldSize);
-            throw x;
-        }
-        tree.truncate(oldSize);
+    }
+
+    /**
+     * Writes drafts as one batch signed by the party's own client: {@code signature} over the bytes
+     * {@link #signingRequest} gave for the same party, nonce, time and drafts, on the head that is current now.
+     *
+     * @throws WriteRejectedException when the signature does not verify under the party's registered key (or the key
+     *     its registration registers): a bad signature, another party's key, or a head that moved since the bytes
+     *     were prepared (prepare them again)
+     */
+    public Batch appendSigned(Party party, String nonce, Instant time, List<Draft> drafts, byte[] signature) {
+        Ticket t = prepare(party, bytes -> signature.clone(), nonce, time, drafts);
+        commit(t);
+        return t.batch();
+    }
+
+    private synchronized Ticket prepare(Party party, Function<byte[], byte[]> signer, String nonce, Instant time,
+            List<Draft> drafts) {
+        List<Entry> entries = new ArrayList<>();
+        Batch b = build(party, signer, nonce, time, drafts, entries, true);
+        Map<Long, Fields> privates = b.privates();
         try {
             for (Entry e : entries) {
                 absorb(e, Optional.ofNullable(privates.get(e.seq())));
@@ -295,6 +310,54 @@ public final class Ledger {
         pending.add(t);
         unacknowledged++;
         return t;
+    }
+
+    /** Builds and signs a batch on the in-memory head; the tree is left as it was. */
+    private Batch build(Party party, Function<byte[], byte[]> signer, String nonce, Instant now, List<Draft> drafts,
+            List<Entry> entries, boolean verify) {
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        Nonces.check(nonce);
+        if (unacknowledged == 0 && store.head().size() != tree.size()) {
+            catchUp();
+        }
+        Long original = nonces.get(nonceKey(party, nonce));
+        if (original != null) {
+            throw new ReplayException(party, nonce, original);
+        }
+        PublicKey registered = registeredKey(party, drafts);
+        Map<Long, Fields> privates = new HashMap<>();
+        byte[] prev = lastHash;
+        long seq = tree.size();
+        int oldSize = tree.size();
+        for (Draft d : drafts) {
+            Entry e = Entry.create(seq, party, d.kind(), now, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
+            entries.add(e);
+            if (d.privatePart() != null) {
+                privates.put(seq, d.privatePart());
+            }
+            prev = e.hash();
+            seq++;
+        }
+        try {
+            entries.forEach(e -> tree.appendLeafHash(e.leafHash()));
+            ConsistencyProof proof = tree.consistencyProof(oldSize, tree.size());
+            byte[] signed = Batch.signedBytes(batches, party, entries.get(0).seq(), entries.size(),
+                    entries.get(entries.size() - 1).hash(), tree.size(), tree.root(), now, proof);
+            Batch b = new Batch(batches, party, entries, privates, tree.size(), tree.root(), now, proof,
+                    signer.apply(signed));
+            if (verify) {
+                try {
+                    b.verifySignature(registered);
+                } catch (VerificationException x) {
+                    throw new WriteRejectedException(x.getMessage());
+                }
+            }
+            return b;
+        } finally {
+            tree.truncate(oldSize);
+        }
     }
 
     private PublicKey registeredKey(Party party, List<Draft> drafts) {
