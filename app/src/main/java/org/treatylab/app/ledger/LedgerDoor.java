@@ -178,6 +178,69 @@ public final class LedgerDoor implements AutoCloseable {
         });
     }
 
+    /** How long a prepared write waits for its signature. */
+    static final java.time.Duration SIGNING_TTL = java.time.Duration.ofMinutes(5);
+    private static final int MAX_WAITING = 1_000;
+
+    /**
+     * Prepares a declaration for the party's own client to sign (the host holds no key for it): the items of an items
+     * CSV, each committed with a fresh salt; nothing is written until {@link #sign} brings the signature back.
+     */
+    public SigningView prepareDeclaration(Party party, String nonce, String fileName, String itemsCsv) {
+        checkNonce(nonce);
+        if (itemsCsv.isBlank()) {
+            throw new InputException("the items CSV is empty");
+        }
+        List<Item> items = ItemsCsv.parse(fileName, itemsCsv, party);
+        Regime.Proposal p = regime().proposeDeclaration(party, nonce, items);
+        String id = Nonces.fresh();
+        java.time.Instant expires = java.time.Instant.now().plus(SIGNING_TTL);
+        synchronized (waiting) {
+            waiting.values().removeIf(w -> w.expires().isBefore(java.time.Instant.now()));
+            if (waiting.size() >= MAX_WAITING) {
+                throw new AppException(ErrorKind.BUSY, "too many writes wait for their signature; try again later");
+            }
+            waiting.put(id, new Waiting(p, items.size(), expires));
+        }
+        return new SigningView(id, party.code(), "declaration", nonce, new String(p.request().bytes(),
+                java.nio.charset.StandardCharsets.UTF_8), p.request().entries().stream().map(e -> new String(
+                        e.canonicalBytes(), java.nio.charset.StandardCharsets.UTF_8)).toList(),
+                items.stream().map(LedgerViews::item).toList(), expires.toString());
+    }
+
+    private record Waiting(Regime.Proposal proposal, int items, java.time.Instant expires) {
+    }
+
+    private final java.util.Map<String, Waiting> waiting = new java.util.HashMap<>();
+
+    /**
+     * Appends a prepared write with the signature the party's client made over its bytes. An unknown, expired or other
+     * party's id is NOT_FOUND; a signature that does not verify under the party's registered key (another party's
+     * key, other bytes, a head that moved since) is a CONFLICT naming the reason, and nothing is written.
+     */
+    public Declared sign(Party party, String id, String signatureHex) {
+        byte[] signature;
+        try {
+            signature = Hex.parseCanonical(signatureHex == null ? "" : signatureHex.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InputException("signature: " + e.getMessage());
+        }
+        if (signature.length != 64) {
+            throw new InputException("signature: an Ed25519 signature has 64 bytes, got " + signature.length);
+        }
+        Waiting w;
+        synchronized (waiting) {
+            w = waiting.get(id);
+            if (w == null || !w.proposal().party().equals(party) || w.expires().isBefore(java.time.Instant.now())) {
+                throw AppException.notFound("no write of " + party + " waits for a signature under id '" + id
+                        + "' (expired after " + SIGNING_TTL.toMinutes() + " minutes, or never prepared)");
+            }
+            waiting.remove(id);
+        }
+        var b = write(() -> regime().submit(w.proposal(), signature));
+        return new Declared(party.code(), w.items(), b.lastSeq() + 1, b.firstSeq(), b.lastSeq());
+    }
+
     /** A nonce of the accepted form (checked before the body is parsed, so that a replay is named first). */
     private static void checkNonce(String nonce) {
         if (nonce == null || nonce.isBlank()) {

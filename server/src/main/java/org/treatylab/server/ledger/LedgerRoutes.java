@@ -18,6 +18,7 @@ import org.treatylab.app.ledger.Verified;
 import org.treatylab.domain.Party;
 import org.treatylab.app.ledger.ConsistencyDocument;
 import org.treatylab.app.ledger.SignedHeadView;
+import org.treatylab.app.ledger.SigningView;
 import org.treatylab.server.http.Access;
 import org.treatylab.server.http.Answers;
 import org.treatylab.server.http.ApiError;
@@ -72,6 +73,23 @@ public final class LedgerRoutes {
                         .answers(409, REPLAY)
                         .handle(ctx -> Answers.json(ctx, 201, ledger.declare(caller(ctx), null,
                                 ctx.queryParam("nonce"), "items.csv", ctx.body()))),
+                Route.post("/api/ledger/signing/declarations", "ledger", "Prepare a declaration for the caller's "
+                        + "own client to sign: the exact bytes, the entries they cover and the items; nothing is "
+                        + "written yet").text("text/csv", "items CSV", "uid,system,category,status,facility,warheads\n"
+                                + "US-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n").authenticated()
+                        .query("nonce", "string", NONCE).returns(SigningView.class).answers(409, REPLAY)
+                        .handle(ctx -> Answers.json(ctx, ledger.prepareDeclaration(caller(ctx), ctx.queryParam(
+                                "nonce"), "items.csv", ctx.body()))),
+                Route.post("/api/ledger/signing/{id}", "ledger", "Append a prepared write with the signature the "
+                        + "caller's client made over its bytes (Ed25519, hex)")
+                        .json(Bodies.SignatureBody.class, "signature: 128 hex digits",
+                                "{\"signature\": \"" + "00".repeat(64) + "\"}").authenticated()
+                        .returns(Declared.class).answers(201, "declared")
+                        .answers(404, "no write of the caller waits under this id (expired or never prepared)")
+                        .answers(409, "the signature does not verify under the caller's registered key, or the "
+                                + "ledger moved on since the bytes were prepared (prepare again); nothing written")
+                        .handle(ctx -> Answers.json(ctx, 201, ledger.sign(caller(ctx), ctx.pathParam("id"),
+                                Requests.requiredText(Requests.json(ctx), "signature")))),
                 Route.post("/api/ledger/notifications", "ledger", "Notify a change of one item")
                         .json(Bodies.NotificationBody.class, "uid, event (add, deploy, store, move, convert or"
                                 + " eliminate), to, warheads, system, category, status, nonce",

@@ -3,6 +3,7 @@ package org.treatylab.verification.regime;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -93,6 +94,38 @@ public final class Regime {
             t = ledger.prepare(party, key, nonce, declarationDrafts(items));
         }
         return commit(t);
+    }
+
+    /**
+     * A write prepared for the party's own client to sign: the drafts (with their salts, the party's to keep), the
+     * nonce and time they are written with, and the exact bytes to sign on the current head.
+     */
+    public record Proposal(Party party, String nonce, Instant time, List<Ledger.Draft> drafts,
+            Ledger.SigningRequest request) {
+        public Proposal {
+            drafts = List.copyOf(drafts);
+        }
+    }
+
+    /** Prepares a declaration for the party's client to sign (see {@link #submit}); nothing is written. */
+    public Proposal proposeDeclaration(Party party, String nonce, List<Item> items) {
+        synchronized (ledger) {
+            admit(party, nonce);
+            state.declarations(party).check(items);
+            List<Ledger.Draft> drafts = declarationDrafts(items);
+            Instant now = clock.instant();
+            return new Proposal(party, nonce, now, drafts, ledger.signingRequest(party, nonce, now, drafts));
+        }
+    }
+
+    /**
+     * Appends a proposal with the signature the party's client made over its bytes.
+     *
+     * @throws org.treatylab.verification.ledger.WriteRejectedException when the signature does not verify under the
+     *     party's registered key, or the head moved since the proposal (prepare it again)
+     */
+    public Batch submit(Proposal p, byte[] signature) {
+        return ledger.appendSigned(p.party(), p.nonce(), p.time(), p.drafts(), signature);
     }
 
     private List<Ledger.Draft> declarationDrafts(List<Item> items) {
