@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import org.treatylab.app.common.AppException;
+import org.treatylab.domain.ErrorKind;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.io.TextFiles;
 import org.treatylab.report.Json;
@@ -54,8 +55,18 @@ final class LedgerHttp {
 
     /** GETs a JSON answer; an error answer is a failure naming the status and the server's detail. */
     <T> T get(String pathAndQuery, Class<T> type) {
-        HttpRequest r = HttpRequest.newBuilder(URI.create(base + pathAndQuery)).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token).header("Accept", "application/json").GET().build();
+        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).GET(), pathAndQuery, type);
+    }
+
+    /** POSTs a body; a 4xx answer is a failure naming the status and the server's detail. */
+    <T> T post(String pathAndQuery, String body, String contentType, Class<T> type) {
+        return send(HttpRequest.newBuilder(URI.create(base + pathAndQuery)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofString(body)), pathAndQuery, type);
+    }
+
+    private <T> T send(HttpRequest.Builder b, String pathAndQuery, Class<T> type) {
+        HttpRequest r = b.timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token)
+                .header("Accept", "application/json").build();
         HttpResponse<String> a;
         try {
             a = http.send(r, HttpResponse.BodyHandlers.ofString());
@@ -69,9 +80,9 @@ final class LedgerHttp {
         if (a.body().length() > MAX_ANSWER) {
             throw AppException.failed(base + pathAndQuery + ": the answer is larger than " + MAX_ANSWER + " bytes");
         }
-        if (a.statusCode() != 200) {
-            throw AppException.failed(base + pathAndQuery + ": the server answered " + a.statusCode() + " ("
-                    + detail(a.body()) + ")");
+        if (a.statusCode() / 100 != 2) {
+            throw new AppException(kind(a.statusCode()), base + pathAndQuery + ": the server answered "
+                    + a.statusCode() + " (" + detail(a.body()) + ")");
         }
         try {
             return Json.mapper().readValue(a.body(), type);
@@ -79,6 +90,19 @@ final class LedgerHttp {
             throw AppException.failed(base + pathAndQuery + ": the answer is not the expected JSON ("
                     + firstLine(e.getMessage()) + ")");
         }
+    }
+
+    /** The server's answer as this command's failure: the user's input (exit 2) or the work's (exit 1). */
+    private static ErrorKind kind(int status) {
+        return switch (status) {
+            case 400, 401, 413 -> ErrorKind.BAD_INPUT;
+            case 403 -> ErrorKind.FORBIDDEN;
+            case 404 -> ErrorKind.NOT_FOUND;
+            case 409 -> ErrorKind.CONFLICT;
+            case 429 -> ErrorKind.BUSY;
+            case 503 -> ErrorKind.UNAVAILABLE;
+            default -> ErrorKind.FAILURE;
+        };
     }
 
     private static String firstLine(String s) {
