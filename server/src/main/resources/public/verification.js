@@ -203,6 +203,68 @@ async function drawDetection() {
 
 el('v-use').onclick = () => { ledger.token = el('v-token').value.trim(); sessionStorage.setItem('treatylab.token', ledger.token); refreshLedger(); };
 el('v-plan').onclick = drawDetection;
+
+/** A PEM PKCS#8 Ed25519 private key imported into WebCrypto, non-extractable: it can sign, never be read back. */
+async function importPrivateKey(pem) {
+  const body = pem.replace(/-----(BEGIN|END) PRIVATE KEY-----/g, '').replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/=]+$/.test(body) || body.length === 0) { throw new Error('not a PEM private key file'); }
+  const der = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
+  return crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']);
+}
+
+el('v-keyfile').onchange = async () => {
+  const f = el('v-keyfile').files[0];
+  el('v-key').textContent = '';
+  try {
+    ledger.signingKey = await importPrivateKey(await f.text());
+    el('v-key').textContent = 'Key loaded from ' + f.name + ' (Ed25519, non-extractable: it signs in this page only)';
+  } catch (e) { ledger.signingKey = null; el('v-key').textContent = 'Cannot use this key: ' + e.message; }
+};
+
+/** What this page checks before it signs: the batch is its party's, and the entries shown hash to its last hash. */
+async function checkPrepared(v) {
+  const b = v.bytes.split('\n');
+  if (b[0] !== 'treatylab-ledger-batch/v1' || b[2] !== ledger.party) { throw new Error('the bytes are not a batch of ' + ledger.party); }
+  if (Number(b[4]) !== v.entries.length) { throw new Error('the bytes cover ' + b[4] + ' entries, ' + v.entries.length + ' shown'); }
+  let prev = null;
+  for (const e of v.entries) {
+    const lines = e.split('\n');
+    if (prev !== null && lines[5] !== prev) { throw new Error('the entries shown are not chained'); }
+    if (!e.includes('\nnonce=' + v.nonce + '\n')) { throw new Error('an entry does not carry this write\'s nonce'); }
+    prev = hex.of(await sha256(new TextEncoder().encode(e)));
+  }
+  if (prev !== b[5]) { throw new Error('the entries shown do not hash to the batch\'s last hash'); }
+}
+
+el('v-prepare').onclick = async () => {
+  el('v-error').textContent = ''; el('v-signed').textContent = ''; el('v-sign').disabled = true;
+  try {
+    const v = await ledgerApi('POST', '/api/ledger/signing/declarations?nonce=' + nonce(), el('v-items-csv').value, 'text/csv');
+    await checkPrepared(v);
+    ledger.prepared = v;
+    const labels = ['format', 'batch', 'party', 'first entry', 'entries', 'last entry hash', 'tree size', 'root', 'time',
+      'consistency from size', 'consistency proof'];
+    el('v-bytes').textContent = v.bytes.split('\n').slice(0, labels.length)
+      .map((x, i) => labels[i].padEnd(22) + (x.length > 96 ? x.substring(0, 96) + '…' : x)).join('\n');
+    table(el('v-prepared'), ['uid', 'system', 'category', 'status', 'facility', 'warheads', 'entry'],
+      v.items.map((i, k) => [i.uid, i.system, i.category, i.status, i.facility, i.warheads, v.entries[k].split('\n')[1]]));
+    el('v-sign').disabled = !ledger.signingKey;
+    if (!ledger.signingKey) { el('v-key').textContent = 'Load your private key file to sign.'; }
+  } catch (e) { el('v-error').textContent = e.message; }
+};
+
+el('v-sign').onclick = async () => {
+  const v = ledger.prepared;
+  el('v-sign').disabled = true;
+  try {
+    const sig = await crypto.subtle.sign({ name: 'Ed25519' }, ledger.signingKey, new TextEncoder().encode(v.bytes));
+    const d = await ledgerApi('POST', '/api/ledger/signing/' + v.id, { signature: hex.of(sig) });
+    ledger.prepared = null;
+    await refreshLedger();
+    el('v-signed').textContent = 'Declared ' + d.declared + ' items of ' + d.party + ' (entries ' + d.first_entry + '..'
+      + d.last_entry + '), signed in this browser.';
+  } catch (e) { el('v-error').textContent = e.message; }
+};
 el('v-check-head').onclick = async () => {
   const out = el('v-head');
   try { out.textContent = await witnessHead(); out.className = 'proof-ok'; } catch (e) { out.textContent = e.message; out.className = 'error'; }
