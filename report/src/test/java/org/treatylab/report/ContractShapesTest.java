@@ -134,6 +134,16 @@ class ContractShapesTest {
         s.put("ledger-verified", () -> ledger.verify(null));
         s.put("ledger-export", ledger::export);
         s.put("ledger-head", ledger::head);
+        s.put("ledger-signing", () -> {
+            // the shape: the id, the bytes and the entries' text change from run to run (hashes, times inside text)
+            var v = ledger.prepareDeclaration(Party.US, "golden-signing-1", "items.csv",
+                    "uid,system,category,status,facility,warheads\nUS-G1,Minuteman III,ICBM,deployed,Minot,1\n");
+            return new org.treatylab.app.ledger.SigningView("<id>", v.party(), v.kind(), v.nonce(),
+                    v.bytes().replaceAll("[0-9a-f]{64}", "<hex>").replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z",
+                            "<time>").replaceAll("(?m)^\\d+$", "<n>"), v.entries().stream().map(e -> e.replaceAll(
+                            "[0-9a-f]{64}", "<hex>").replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<time>")
+                            .replaceAll("(?m)^\\d+$", "<n>")).toList(), v.items(), v.expires());
+        });
         var proofs = doors.proofs();
         s.put("inclusion-check", () -> proofs.checkInclusion("", null, 0, 1, List.of(),
                 "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d"));

@@ -272,6 +272,11 @@ public final class JdbcLedgerStore implements LedgerStore {
         return new JdbcDrafts(handle, this);
     }
 
+    /** Parties waiting to sign their registration (sharing this store's connection and lock). */
+    public JdbcPending pending() {
+        return new JdbcPending(handle, this);
+    }
+
     /** The API tokens this ledger's server accepts (sharing this store's connection and lock). */
     public JdbcTokens tokens() {
         return new JdbcTokens(handle, this);

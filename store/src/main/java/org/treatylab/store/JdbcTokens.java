@@ -7,8 +7,8 @@ import org.jdbi.v3.core.Handle;
 import org.treatylab.verification.merkle.Hex;
 
 /**
- * The API tokens a ledger server accepts, by the SHA-256 of each token: parties' (from the parties table) and
- * observers' ({@code access_tokens}). Kept in the same database as the ledger, sharing its connection and lock.
+ * The API tokens a ledger server accepts, by the SHA-256 of each token: parties' (from the parties table, and of
+ * parties still to sign their registration) and observers' ({@code access_tokens}). Kept in the same database as the ledger, sharing its connection and lock.
  */
 public final class JdbcTokens {
     private final Handle handle;
@@ -41,6 +41,9 @@ public final class JdbcTokens {
         synchronized (lock) {
             List<TokenRow> out = new ArrayList<>();
             handle.createQuery("SELECT token_hash, code FROM parties ORDER BY code")
+                    .map((rs, ctx) -> row(rs.getString(1), "party", rs.getString(2))).forEach(r -> add(out, r));
+            // a party waiting to register uses its token to sign its registration
+            handle.createQuery("SELECT token_hash, code FROM pending_registrations ORDER BY code")
                     .map((rs, ctx) -> row(rs.getString(1), "party", rs.getString(2))).forEach(r -> add(out, r));
             handle.createQuery("SELECT token_hash, role FROM access_tokens ORDER BY token_hash")
                     .map((rs, ctx) -> row(rs.getString(1), rs.getString(2), null)).forEach(r -> add(out, r));

@@ -13,7 +13,10 @@ import java.util.function.Supplier;
 import java.time.Instant;
 import org.treatylab.app.common.AppException;
 import org.treatylab.domain.ErrorKind;
+import org.treatylab.store.JdbcLedgerStore;
+import org.treatylab.store.JdbcPending;
 import org.treatylab.store.KeyFiles;
+import org.treatylab.verification.ledger.Registrations;
 import org.treatylab.verification.merkle.ConsistencyProof;
 import org.treatylab.verification.signing.Ed25519;
 import org.treatylab.verification.signing.PublicKeyFile;
@@ -113,6 +116,16 @@ public final class LedgerDoor implements AutoCloseable {
         return LedgerKeys.init(db, keys, parties);
     }
 
+    /**
+     * Creates a ledger from the parties' public key files ({@code ledger keygen}): no private key is made or kept;
+     * each party's API token is written owner-only to the key folder, and each party then signs its own registration
+     * ({@link #prepareRegistration} and {@link #sign} over HTTP, or {@link #register} on this machine).
+     */
+    public static InitResult initFromPublicKeys(String db, Path keys, List<Party> parties,
+            java.util.Map<Party, Path> publicKeys) {
+        return LedgerKeys.initFromPublicKeys(db, keys, parties, publicKeys);
+    }
+
     /** The default key folder of a database: {@code PATH.keys} beside a file, none for a JDBC URL. */
     public static Path defaultKeys(String db) {
         return LedgerKeys.defaultFolder(db);
@@ -193,6 +206,53 @@ public final class LedgerDoor implements AutoCloseable {
         }
         List<Item> items = ItemsCsv.parse(fileName, itemsCsv, party);
         Regime.Proposal p = regime().proposeDeclaration(party, nonce, items);
+        return waitFor(p, items.size(), "declaration", items.stream().map(LedgerViews::item).toList());
+    }
+
+    private record Waiting(Regime.Proposal proposal, int items, java.time.Instant expires) {
+    }
+
+    /**
+     * Prepares the registration of a party this ledger waits for (made from public keys), for the party's client to
+     * sign with the key it registers: its public key and its token's hash. NOT_FOUND when the party waits for none.
+     */
+    public SigningView prepareRegistration(Party party, String nonce) {
+        checkNonce(nonce);
+        JdbcPending.Row row = pendingRow(party);
+        Ledger l = ledger();
+        java.time.Instant now = java.time.Instant.now();
+        List<Ledger.Draft> drafts = List.of(new Ledger.Draft(EntryKind.REGISTRATION, Registrations.payload(
+                Ed25519.parsePublic(row.publicKey()), Hex.parseCanonical(row.tokenHash())), null));
+        Ledger.SigningRequest r = l.signingRequest(party, nonce, now, drafts);
+        return waitFor(new Regime.Proposal(party, nonce, now, drafts, r), 0, "registration", List.of());
+    }
+
+    /** Registers a waiting party on this machine, signing with its key file (which must be the waiting key's). */
+    public Declared register(Party party, Path keyFile, String nonce) {
+        checkNonce(nonce);
+        JdbcPending.Row row = pendingRow(party);
+        PrivateKey k = KeyFiles.readKey(keyFile);
+        java.security.PublicKey pub = Ed25519.parsePublic(row.publicKey());
+        if (!new PublicKeyFile(party.code(), pub, Hex.parseCanonical(row.proof())).matches(k)) {
+            throw new InputException(keyFile + ": not the private key of the public key " + party + " gave at init ("
+                    + PublicKeyFile.fingerprint(pub) + ")");
+        }
+        var b = ledger().append(party, k, nonce, List.of(new Ledger.Draft(EntryKind.REGISTRATION,
+                Registrations.payload(pub, Hex.parseCanonical(row.tokenHash())), null)));
+        pending().ifPresent(p -> p.remove(party.code()));
+        return new Declared(party.code(), 0, b.lastSeq() + 1, b.firstSeq(), b.lastSeq());
+    }
+
+    private JdbcPending.Row pendingRow(Party party) {
+        return pending().flatMap(p -> p.find(party.code())).orElseThrow(() -> AppException.notFound("this ledger waits "
+                + "for no registration of " + party + " (made with its keys, or " + party + " registered already)"));
+    }
+
+    private java.util.Optional<JdbcPending> pending() {
+        return store instanceof JdbcLedgerStore j ? java.util.Optional.of(j.pending()) : java.util.Optional.empty();
+    }
+
+    private SigningView waitFor(Regime.Proposal p, int items, String kind, List<ItemView> shown) {
         String id = Nonces.fresh();
         java.time.Instant expires = java.time.Instant.now().plus(SIGNING_TTL);
         synchronized (waiting) {
@@ -200,15 +260,12 @@ public final class LedgerDoor implements AutoCloseable {
             if (waiting.size() >= MAX_WAITING) {
                 throw new AppException(ErrorKind.BUSY, "too many writes wait for their signature; try again later");
             }
-            waiting.put(id, new Waiting(p, items.size(), expires));
+            waiting.put(id, new Waiting(p, items, expires));
         }
-        return new SigningView(id, party.code(), "declaration", nonce, new String(p.request().bytes(),
+        return new SigningView(id, p.party().code(), kind, p.nonce(), new String(p.request().bytes(),
                 java.nio.charset.StandardCharsets.UTF_8), p.request().entries().stream().map(e -> new String(
-                        e.canonicalBytes(), java.nio.charset.StandardCharsets.UTF_8)).toList(),
-                items.stream().map(LedgerViews::item).toList(), expires.toString());
-    }
-
-    private record Waiting(Regime.Proposal proposal, int items, java.time.Instant expires) {
+                        e.canonicalBytes(), java.nio.charset.StandardCharsets.UTF_8)).toList(), shown,
+                expires.toString());
     }
 
     private final java.util.Map<String, Waiting> waiting = new java.util.HashMap<>();
@@ -238,6 +295,9 @@ public final class LedgerDoor implements AutoCloseable {
             waiting.remove(id);
         }
         var b = write(() -> regime().submit(w.proposal(), signature));
+        if (b.entries().get(0).kind() == EntryKind.REGISTRATION) {
+            pending().ifPresent(x -> x.remove(party.code()));
+        }
         return new Declared(party.code(), w.items(), b.lastSeq() + 1, b.firstSeq(), b.lastSeq());
     }
 

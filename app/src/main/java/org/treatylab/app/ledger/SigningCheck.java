@@ -30,12 +30,28 @@ public final class SigningCheck {
     /** Checks {@code v} and signs its bytes with the private key in {@code keyFile}; returns the signature, hex. */
     public static String checkAndSign(SigningView v, Party party, String nonce, List<String> uids, Path keyFile) {
         PrivateKey key = KeyFiles.readKey(keyFile);
-        check(v, party, nonce, uids);
+        check(v, party, nonce, "declaration", uids);
+        return Hex.of(Ed25519.sign(key, v.bytes().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * Checks a prepared registration — one entry registering the public key of {@code keyFile} (its {@code .pub}
+     * beside it) for {@code party} — and signs it with that key.
+     */
+    public static String checkAndSignRegistration(SigningView v, Party party, String nonce, Path keyFile) {
+        PrivateKey key = KeyFiles.readKey(keyFile);
+        var pub = KeyFiles.readPublic(KeyFiles.publicFile(keyFile));
+        if (!pub.matches(key)) {
+            throw AppException.failed(keyFile + " and " + KeyFiles.publicFile(keyFile) + " are not one key pair");
+        }
+        check(v, party, nonce, "registration", List.of());
+        require(v.entries().size() == 1 && v.entries().get(0).contains("\nkey=" + Ed25519.publicText(pub.key()) + "\n"),
+                "the registration is not of this key (" + pub.fingerprint() + ")");
         return Hex.of(Ed25519.sign(key, v.bytes().getBytes(StandardCharsets.UTF_8)));
     }
 
     /** @throws AppException (FAILURE) naming what the host prepared that the client did not ask for */
-    public static void check(SigningView v, Party party, String nonce, List<String> uids) {
+    public static void check(SigningView v, Party party, String nonce, String kind, List<String> uids) {
         String[] b = v.bytes().split("\n", -1);
         require(b.length >= 11 && b[0].equals("treatylab-ledger-batch/v1"), "the bytes are not a ledger batch");
         require(b[2].equals(party.code()), "the bytes are a batch of " + b[2] + ", not of " + party);
@@ -45,8 +61,8 @@ public final class SigningCheck {
         for (int i = 0; i < v.entries().size(); i++) {
             String[] e = v.entries().get(i).split("\n", -1);
             require(e.length >= 7 && e[0].equals("treatylab-ledger-entry/v1"), "entry " + i + " is not a ledger entry");
-            require(e[2].equals(party.code()) && e[3].equals("declaration"), "entry " + i + " is a " + e[3] + " of "
-                    + e[2] + ", not a declaration of " + party);
+            require(e[2].equals(party.code()) && e[3].equals(kind), "entry " + i + " is a " + e[3] + " of "
+                    + e[2] + ", not a " + kind + " of " + party);
             require(prev == null || e[5].equals(prev), "entry " + i + " does not follow the one before");
             require(v.entries().get(i).contains("\nnonce=" + nonce + "\n") || v.entries().get(i).endsWith(
                     "\nnonce=" + nonce), "entry " + i + " does not carry this write's nonce");

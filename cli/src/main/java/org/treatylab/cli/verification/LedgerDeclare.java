@@ -9,7 +9,7 @@ import org.treatylab.app.ledger.SigningCheck;
 import org.treatylab.app.ledger.SigningView;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
-import org.treatylab.domain.io.TextFiles;
+import org.treatylab.app.ledger.ClientFiles;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -64,7 +64,7 @@ final class LedgerDeclare implements Callable<Integer> {
         }
         Party p = writer.party();
         String nonce = writer.nonce();
-        String csv = TextFiles.utf8(items.toString(), TextFiles.bytes(items, 1 << 20));
+        String csv = ClientFiles.text(items, 1 << 20);
         List<String> uids = SigningCheck.uids(items.toString(), csv, p);
         LedgerHttp http = new LedgerHttp(server, tokenFile);
         SigningView v = http.post("/api/ledger/signing/declarations?nonce=" + nonce, csv, "text/csv",

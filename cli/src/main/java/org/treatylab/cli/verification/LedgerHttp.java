@@ -11,7 +11,7 @@ import java.time.Duration;
 import org.treatylab.app.common.AppException;
 import org.treatylab.domain.ErrorKind;
 import org.treatylab.domain.InputException;
-import org.treatylab.domain.io.TextFiles;
+import org.treatylab.app.ledger.ClientFiles;
 import org.treatylab.report.Json;
 
 /**
@@ -40,7 +40,7 @@ final class LedgerHttp {
 
     private static String token(Path file) {
         if (file != null) {
-            String t = TextFiles.utf8(file.toString(), TextFiles.bytes(file, 4096)).strip();
+            String t = ClientFiles.text(file, 4096).strip();
             if (t.isEmpty() || t.contains("\n")) {
                 throw new InputException(file + ": expected one API token on one line");
             }

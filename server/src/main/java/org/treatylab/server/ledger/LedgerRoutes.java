@@ -80,6 +80,12 @@ public final class LedgerRoutes {
                         .query("nonce", "string", NONCE).returns(SigningView.class).answers(409, REPLAY)
                         .handle(ctx -> Answers.json(ctx, ledger.prepareDeclaration(caller(ctx), ctx.queryParam(
                                 "nonce"), "items.csv", ctx.body()))),
+                Route.post("/api/ledger/signing/registration", "ledger", "Prepare the caller's registration (a "
+                        + "ledger made from public keys waits for it): the exact bytes to sign with the key it "
+                        + "registers").authenticated().query("nonce", "string", NONCE).returns(SigningView.class)
+                        .answers(404, "this ledger waits for no registration of the caller")
+                        .handle(ctx -> Answers.json(ctx, ledger.prepareRegistration(caller(ctx),
+                                ctx.queryParam("nonce")))),
                 Route.post("/api/ledger/signing/{id}", "ledger", "Append a prepared write with the signature the "
                         + "caller's client made over its bytes (Ed25519, hex)")
                         .json(Bodies.SignatureBody.class, "signature: 128 hex digits",
