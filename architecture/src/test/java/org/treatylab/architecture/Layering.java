@@ -28,6 +28,9 @@ final class Layering {
     static final String STORE = "org.treatylab.store..";
     static final String TALKS = "org.treatylab.talks..";
     static final String APP = "org.treatylab.app..";
+    static final String SWEEP = "org.treatylab.sweep..";
+    /** A sweep's summary: value records that a run returns through app.sweep.SweepDoor and the edges render. */
+    static final String SWEEP_SUMMARY = "org.treatylab.sweep.summary..";
     static final String REPORT = "org.treatylab.report..";
     static final String SERVER = "org.treatylab.server..";
     static final String CLI = "org.treatylab.cli..";
@@ -48,12 +51,13 @@ final class Layering {
 
     /** The arrows between modules: each module uses only the modules below it. */
     static final List<ArchRule> MODULES = List.of(
-            uses(DOMAIN, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS, APP, REPORT, SERVER, CLI, BENCH),
+            uses(DOMAIN, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS, SWEEP, APP, REPORT, SERVER, CLI, BENCH),
             uses(NEGOTIATION, DOMAIN, STABILITY, VERIFICATION, STORE, TALKS, APP, REPORT, SERVER, CLI, BENCH),
-            uses(STABILITY, NEGOTIATION, VERIFICATION, STORE, TALKS, APP, REPORT, SERVER, CLI, BENCH),
+            uses(STABILITY, NEGOTIATION, VERIFICATION, STORE, TALKS, SWEEP, APP, REPORT, SERVER, CLI, BENCH),
             uses(VERIFICATION, NEGOTIATION, STABILITY, STORE, TALKS, APP, REPORT, SERVER, CLI, BENCH),
             uses(STORE, NEGOTIATION, STABILITY, TALKS, APP, REPORT, SERVER, CLI, BENCH),
-            uses(TALKS, STORE, APP, REPORT, SERVER, CLI, BENCH),
+            uses(TALKS, STORE, SWEEP, APP, REPORT, SERVER, CLI, BENCH),
+            uses(SWEEP, STORE, APP, REPORT, SERVER, CLI, BENCH),
             uses(APP, REPORT, SERVER, CLI, BENCH),
             uses(REPORT, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS, SERVER, CLI, BENCH),
             uses(SERVER, CLI, BENCH),
@@ -64,10 +68,11 @@ final class Layering {
      * an engine, the store, or the domain beyond its value types.
      */
     static final ArchRule EDGES = noClasses().that().resideInAnyPackage(CLI, SERVER).should().dependOnClassesThat(
-            resideInAnyPackage(DOMAIN, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS)
+            resideInAnyPackage(DOMAIN, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS, SWEEP)
+                    .and(not(resideInAnyPackage(SWEEP_SUMMARY)))
                     .and(not(belongToAnyOf(EDGE_DOMAIN_TYPES.toArray(Class<?>[]::new)))))
-            .as("cli and server use only app, report and the domain value types " + EDGE_DOMAIN_TYPES.stream()
-                    .map(Class::getSimpleName).toList());
+            .as("cli and server use only app, report, the domain value types " + EDGE_DOMAIN_TYPES.stream()
+                    .map(Class::getSimpleName).toList() + " and the sweep summary's value records");
 
     /** No cycle between the packages of the application layer and of each edge (every package is a slice). */
     static final ArchRule PACKAGE_CYCLES = SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {

@@ -61,7 +61,8 @@ public final class TreatyLabServer implements AutoCloseable {
     /** Builds the route table and starts listening. */
     public static TreatyLabServer start(ServerOptions options) {
         HostKey hostKey = options.hostKey() == null ? null : HostKey.load(options.hostKey(), options.db());
-        Workbench doors = Workbench.open(options.db(), options.keys(), hostKey);
+        Workbench doors = Workbench.open(options.db(), options.keys(), new Workbench.Keeping(options.sessionIdle(),
+                java.time.Clock.systemUTC()), hostKey);
         LedgerRoutes ledger = new LedgerRoutes(doors.ledger(), doors.proofs());
         Access access = new Access(doors.access()::credential, options.rateLimit());
         List<Route> routes = new ArrayList<>();
@@ -72,6 +73,7 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.addAll(ledger.routes());
         routes.addAll(new NegotiationRoutes(doors.negotiation()).routes());
         routes.addAll(new TournamentRoutes(doors.tournaments(), doors.negotiation()).routes());
+        routes.addAll(new org.treatylab.server.sweep.SweepRoutes(doors.sweeps()).routes());
         AtomicReference<String> openApi = new AtomicReference<>();
         AtomicReference<OpenAPI> model = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document").returnsText("application/json")

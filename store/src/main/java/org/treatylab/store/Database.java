@@ -1,20 +1,24 @@
 package org.treatylab.store;
 
+import org.treatylab.domain.session.SessionStore;
 import org.treatylab.domain.treaty.TreatyDrafts;
 import org.treatylab.verification.ledger.LedgerStore;
 
 /**
- * A server's database as its ports: the ledger and the draft treaties, on one connection. Closing it closes both.
+ * A server's database as its ports: the ledger and the draft treaties on one connection, the kept sessions on
+ * another. Closing it closes both.
  */
 public final class Database implements AutoCloseable {
     private final JdbcLedgerStore ledger;
     private final TreatyDrafts drafts;
     private final JdbcTokens tokens;
+    private final JdbcSessionStore sessions;
 
-    Database(JdbcLedgerStore ledger) {
+    Database(JdbcLedgerStore ledger, JdbcSessionStore sessions) {
         this.ledger = ledger;
         this.drafts = ledger.drafts();
         this.tokens = ledger.tokens();
+        this.sessions = sessions;
     }
 
     /** The API tokens the server accepts. */
@@ -30,8 +34,17 @@ public final class Database implements AutoCloseable {
         return drafts;
     }
 
+    /** Talks, negotiation sessions and tournament jobs kept across restarts. */
+    public SessionStore sessions() {
+        return sessions;
+    }
+
     @Override
     public void close() {
-        ledger.close();
+        try {
+            sessions.close();
+        } finally {
+            ledger.close();
+        }
     }
 }

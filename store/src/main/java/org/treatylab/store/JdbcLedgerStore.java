@@ -111,10 +111,11 @@ public final class JdbcLedgerStore implements LedgerStore {
                         : h.createQuery("SELECT public_key FROM parties WHERE code = :c").bind("c", code)
                                 .mapTo(String.class).findOne().map(Ed25519::parsePublic).orElse(null);
                 BatchChecks.check(batch, key, head);
-                String nonce = Seals.nonce(batch.entries().get(0));
-                Optional<Long> used = nonceEntry(h, batch.party(), nonce);
-                if (used.isPresent() || !nonces.add(code + " " + nonce)) {
-                    throw new ReplayException(batch.party(), nonce, used.orElse(batch.firstSeq()));
+                for (Seals.Write w : Seals.writes(batch.entries())) {
+                    Optional<Long> used = nonceEntry(h, batch.party(), w.nonce());
+                    if (used.isPresent() || !nonces.add(code + " " + w.nonce())) {
+                        throw new ReplayException(batch.party(), w.nonce(), used.orElse(w.firstSeq()));
+                    }
                 }
                 Entry first = batch.entries().get(0);
                 if (first.kind() == EntryKind.REGISTRATION) {
@@ -157,8 +158,9 @@ public final class JdbcLedgerStore implements LedgerStore {
                 priv.bind("s", p.getKey()).bind("p", batch.party().code()).bind("x", p.getValue().encode()).add();
                 privates++;
             }
-            nonces.bind("p", batch.party().code()).bind("n", Seals.nonce(batch.entries().get(0)))
-                    .bind("s", batch.firstSeq()).add();
+            for (Seals.Write w : Seals.writes(batch.entries())) {
+                nonces.bind("p", batch.party().code()).bind("n", w.nonce()).bind("s", w.firstSeq()).add();
+            }
         }
         batches.execute();
         entries.execute();

@@ -36,10 +36,10 @@ import org.treatylab.verification.declaration.NotificationEvent;
 import org.treatylab.verification.ledger.ApiTokens;
 import org.treatylab.verification.ledger.Entry;
 import org.treatylab.verification.ledger.EntryKind;
-import org.treatylab.verification.ledger.Ledger;
 import org.treatylab.verification.ledger.LedgerReport;
 import org.treatylab.verification.ledger.LedgerStore;
 import org.treatylab.verification.ledger.LedgerVerifier;
+import org.treatylab.verification.ledger.Ledger;
 import org.treatylab.verification.ledger.Nonces;
 import org.treatylab.verification.merkle.Hex;
 import org.treatylab.verification.regime.Regime;
@@ -58,7 +58,6 @@ public final class LedgerDoor implements AutoCloseable {
     private final HostKey hostKey;
     private final Object regimeLock = new Object();
     private final java.util.concurrent.ConcurrentHashMap<String, Party> tokens = new java.util.concurrent.ConcurrentHashMap<>();
-    private Ledger ledger;
     private Regime regime;
 
     /**
@@ -447,20 +446,17 @@ public final class LedgerDoor implements AutoCloseable {
         return new LedgerExport(entries, store.batches().stream().map(LedgerViews::batch).toList());
     }
 
+    /** The regime's ledger (one per door: the log is read once, with the regime's state). */
     private Ledger ledger() {
-        synchronized (regimeLock) {
-            if (ledger == null) {
-                ledger = Ledger.open(store, Clock.systemUTC());
-            }
-            return ledger;
-        }
+        return regime().ledger();
     }
 
     /** The regime, opened on first use: its state is rebuilt from the log once and then kept as writes arrive. */
     private Regime regime() {
         synchronized (regimeLock) {
             if (regime == null) {
-                regime = new Regime(ledger(), Clock.systemUTC(), new SecureRandom());
+                Clock clock = Clock.systemUTC();
+                regime = Regime.open(store, clock, new SecureRandom());
             }
             return regime;
         }

@@ -19,6 +19,7 @@ public final class FuzzReport {
     long serverErrors;
     long nonJsonErrors;
     long slow;
+    long retried;
     final Map<String, Long> runsByTarget = new TreeMap<>();
     final Map<String, Long> outcomes = new TreeMap<>();
     final List<String> examples = new ArrayList<>();
@@ -36,6 +37,10 @@ public final class FuzzReport {
             example("exit code " + code + ": " + what);
         }
         slow(nanos, what);
+    }
+
+    synchronized void retried() {
+        retried++;
     }
 
     synchronized void httpRun(String target, int status, long nanos, boolean trace, boolean nonJson, String what) {
@@ -89,8 +94,9 @@ public final class FuzzReport {
     @Override
     public String toString() {
         return String.format(Locale.ROOT, "runs %d (CLI %d, HTTP %d); stack traces %d; exit codes outside 0/1/2 %d; "
-                + "5xx %d; non-JSON errors or no answer %d; runs over 20 s %d%noutcomes %s%n%s", runs(), cliRuns,
-                httpRuns, stackTraces, badExitCodes, serverErrors, nonJsonErrors, slow, outcomes,
+                + "5xx %d; non-JSON errors or no answer %d; runs over 20 s %d; requests sent again on a new connection %d%n"
+                + "outcomes %s%n%s", runs(), cliRuns, httpRuns, stackTraces, badExitCodes, serverErrors, nonJsonErrors,
+                slow, retried, outcomes,
                 String.join("\n", examples));
     }
 }

@@ -54,6 +54,7 @@ public final class Fuzzer implements AutoCloseable {
     private List<Operation> operations;
     private HttpClient http;
     private int fileNo;
+    private String lastFailure;
 
     /** A reader of the command line: a valid input to mutate and the arguments that read it. */
     record CliTarget(String name, String seed, String suffix, Function<String, String[]> args) {
@@ -141,12 +142,29 @@ public final class Fuzzer implements AutoCloseable {
         targets.add(new CliTarget("analyze GeniusWeb profile", resource(n + "lease-geniusweb/tenant.json"), ".json",
             f -> new String[] {"analyze", "--domain", leaseJson.toString(), "--profile", landlordJson.toString(),
                 "--profile", f}));
+        targets.add(new CliTarget("analyze GeniusWeb domain", resource(n + "lease-geniusweb/lease.json"), ".json",
+            f -> new String[] {"analyze", "--domain", f, "--profile", landlordJson.toString(), "--profile",
+                write("tenant", ".json", resource(n + "lease-geniusweb/tenant.json")).toString()}));
+        targets.add(new CliTarget("stability exchange --attacker", posture, ".csv", f -> new String[] {"stability",
+            "exchange", "--attacker", f, "--defender", "us-russia-2011", "--trials", "10", "--seed", "1"}));
+        targets.add(new CliTarget("compliance --posture", posture, ".csv", f -> new String[] {"compliance",
+            "--treaty", "new-start", "--posture", f}));
+        targets.add(new CliTarget("ledger --key FILE", keyText(), ".key", f -> new String[] {"ledger", "notify",
+            "--db", ledgerDb, "--party", "US", "--key", f, "--uid", "US-M3", "--event", "move", "--to", "Minot"}));
         targets.add(new CliTarget("talks explain", resource("/org/treatylab/talks/scenarios/start-2009.scenario"),
             ".scenario", f -> new String[] {"talks", "explain", f}));
         targets.add(new CliTarget("ledger declare --items", ITEMS.replace("US-M", "US-Q"), ".csv",
             f -> new String[] {"ledger", "declare", "--db", ledgerDb, "--party", "US", "--items", f}));
         targets.add(new CliTarget("ledger inspect --found", ITEMS, ".csv", f -> new String[] {"ledger", "inspect",
             "--db", ledgerDb, "--party", "RU", "--of", "US", "--facility", "Malmstrom", "--found", f}));
+    }
+
+    private String keyText() {
+        try {
+            return Files.readString(Path.of(ledgerDb + ".keys", "US.key"));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Path write(String name, String suffix, String text) {
@@ -331,13 +349,22 @@ public final class Fuzzer implements AutoCloseable {
             HttpResponse<String> r;
             try {
                 r = send(op.method(), url, body, op.mediaType(), token);
+                if (r == null) {
+                    // a kept-alive connection the server had closed: sent again once on a new connection; a case
+                    // without an answer the second time too is a defect
+                    report.retried();
+                    http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                            .connectTimeout(Duration.ofSeconds(5)).build();
+                    r = send(op.method(), url, body, op.mediaType(), token);
+                }
             } catch (IllegalArgumentException e) {
                 continue; // a request this client cannot send (not a case of the server's)
             }
             long took = System.nanoTime() - t0;
             String what = op.method() + " " + op.path();
             if (r == null) {
-                report.httpRun(what, -1, took, false, false, abbreviate(url) + " no answer");
+                report.httpRun(what, -1, took, false, false, abbreviate(url) + " " + (body == null ? 0 : body.length())
+                        + " characters: no answer: " + lastFailure);
                 continue;
             }
             boolean jsonError = true;
@@ -373,6 +400,7 @@ public final class Fuzzer implements AutoCloseable {
                     : HttpRequest.BodyPublishers.ofString(body));
             return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
+            lastFailure = String.valueOf(e);
             return null;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

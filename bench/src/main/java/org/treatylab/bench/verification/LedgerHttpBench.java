@@ -51,7 +51,7 @@ public final class LedgerHttpBench {
 
     /** One run's numbers. */
     record Result(long before, int clients, double seconds, long acknowledged, long errors, double perSecond,
-            double p50, double p99, double max, String load) {
+            double p50, double p99, double max, double cpuMsPerWrite, String load) {
     }
 
     public static void main(String[] args) throws Exception {
@@ -75,12 +75,12 @@ public final class LedgerHttpBench {
         }
         System.out.println();
         System.out.println("| entries before | clients | seconds | acknowledged | errors | entries/s | p50 ms | p99 ms "
-                + "| max ms | load average (1, 5, 15 min) at the end |");
-        System.out.println("|---|---|---|---|---|---|---|---|---|---|");
+                + "| max ms | CPU ms per write (whole process) | load average (1, 5, 15 min) at the end |");
+        System.out.println("|---|---|---|---|---|---|---|---|---|---|---|");
         for (Result r : results) {
             System.out.println(String.format(Locale.ROOT, "| %,d | %d | %.1f | %,d | %d | %,.0f | %.1f | %.1f | %.1f "
-                    + "| %s |", r.before(), r.clients(), r.seconds(), r.acknowledged(), r.errors(), r.perSecond(),
-                    r.p50(), r.p99(), r.max(), r.load()));
+                    + "| %.2f | %s |", r.before(), r.clients(), r.seconds(), r.acknowledged(), r.errors(),
+                    r.perSecond(), r.p50(), r.p99(), r.max(), r.cpuMsPerWrite(), r.load()));
         }
         if (results.size() > 1) {
             System.out.println(String.format(Locale.ROOT, "rate at %,d entries / rate at %,d entries: %.2f",
@@ -133,7 +133,7 @@ public final class LedgerHttpBench {
                         int item = k % ITEMS_PER_CLIENT;
                         String to = atHill[item] ? "Minot" : "Hill";
                         String body = "{\"uid\":\"B" + client + "-" + item + "\",\"event\":\"move\",\"to\":\"" + to
-                                + "\",\"nonce\":\"c" + client + "-w" + k + "\"}";
+                                + "\",\"nonce\":\"bench-c" + client + "-w" + k + "\"}";
                         long start = System.nanoTime();
                         int status = send(http, uri, auth, body);
                         long took = System.nanoTime() - start;
@@ -160,9 +160,11 @@ public final class LedgerHttpBench {
             }
             Thread.sleep(warmup * 1000L);
             long startNanos = System.nanoTime();
+            long cpu0 = cpu();
             measuring.set(true);
             Thread.sleep(seconds * 1000L);
             measuring.set(false);
+            long cpuUsed = cpu() - cpu0;
             double elapsed = (System.nanoTime() - startNanos) / 1e9;
             long acks = acknowledged.get();
             stop.set(true);
@@ -189,12 +191,19 @@ public final class LedgerHttpBench {
                 }
             }
             return new Result(before, clients, elapsed, acks, errors.get(), acks / elapsed, pct(all, 0.50),
-                    pct(all, 0.99), all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6, load);
+                    pct(all, 0.99), all.isEmpty() ? 0 : all.get(all.size() - 1) / 1e6,
+                    acks == 0 ? 0 : cpuUsed / 1e6 / acks, load);
         } finally {
             if (server != null) {
                 server.close();
             }
         }
+    }
+
+    /** CPU time of this whole process (server and clients), ns: what a write costs, whatever else the machine runs. */
+    private static long cpu() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory
+                .getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double pct(List<Long> sorted, double q) {
@@ -204,11 +213,17 @@ public final class LedgerHttpBench {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(q * sorted.size()) - 1)) / 1e6;
     }
 
+    private static volatile String firstError;
+
     private static int send(HttpClient http, URI uri, String auth, String body) {
         try {
             HttpResponse<String> r = http.send(HttpRequest.newBuilder(uri).header("Authorization", auth)
                     .header("Content-Type", "application/json").timeout(Duration.ofSeconds(30))
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+            if (r.statusCode() != 200 && firstError == null) {
+                firstError = r.statusCode() + " " + r.body();
+                System.out.println("first error: " + firstError);
+            }
             return r.statusCode();
         } catch (IOException e) {
             return -1;

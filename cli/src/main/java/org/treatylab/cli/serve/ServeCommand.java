@@ -40,6 +40,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "per API token, 429 beyond (default 0: no limit)")
     int rateLimit;
 
+    @Option(names = "--idle-hours", defaultValue = "24", paramLabel = "H",
+            description = "how long a talks room, negotiation session or tournament job is kept without a move "
+                    + "(default ${DEFAULT-VALUE})")
+    int idleHours;
+
     @Override
     public Integer call() throws InterruptedException {
         if (rateLimit < 0 || rateLimit > 1_000_000) {
@@ -51,10 +56,14 @@ public final class ServeCommand implements Callable<Integer> {
         if (keys != null && !java.nio.file.Files.isDirectory(keys)) {
             throw new InputException("--keys: " + keys + " is not a folder");
         }
+        if (idleHours < 1 || idleHours > 24 * 366) {
+            throw new InputException("--idle-hours must be 1-" + 24 * 366 + ", got " + idleHours);
+        }
         TreatyLabServer server;
         try {
             server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db)
-                    .withKeys(keys).withHostKey(hostKey).withRateLimit(rateLimit));
+                    .withKeys(keys).withSessionIdle(java.time.Duration.ofHours(idleHours)).withHostKey(hostKey)
+                    .withRateLimit(rateLimit));
         } catch (InputException e) {
             throw e;
         } catch (RuntimeException e) {

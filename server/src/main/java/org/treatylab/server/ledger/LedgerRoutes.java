@@ -69,7 +69,7 @@ public final class LedgerRoutes {
                 Route.post("/api/ledger/items", "ledger", "Declare items (items CSV: uid,system,category,status,facility,warheads)")
                         .text("text/csv", "items CSV", "uid,system,category,status,facility,warheads\n"
                                 + "US-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n").authenticated()
-                        .query("nonce", "string", NONCE).returns(Declared.class).answers(201, "declared")
+                        .requiredQuery("nonce", "string", NONCE).returns(Declared.class).answers(201, "declared")
                         .answers(409, REPLAY)
                         .handle(ctx -> Answers.json(ctx, 201, ledger.declare(caller(ctx), null,
                                 ctx.queryParam("nonce"), "items.csv", ctx.body()))),

@@ -13,7 +13,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
-import java.util.function.Function;
 import org.treatylab.domain.Party;
 import org.treatylab.verification.VerificationException;
 import org.treatylab.verification.merkle.ConsistencyProof;
@@ -27,11 +26,12 @@ import org.treatylab.verification.signing.Ed25519;
  *
  * <p>It keeps the log's state in memory — the Merkle tree, the last hash, the parties' registered keys (from their
  * registration entries), the nonces used, and whatever a {@link Listener} derives from the entries — rebuilt from the
- * store on open and checked against the last signed batch, so that a write costs O(log n) hashing per entry plus one
- * signature, however long the ledger. A write is prepared under the ledger's lock (built on the in-memory head, signed,
- * applied to the state) and then committed: writers that wait meanwhile are committed together in one durable
- * transaction (group commit). When a commit fails, every write prepared after it fails too and the state is rebuilt
- * from the store; when another process has written, the state catches up from the store before the next write.
+ * store on open and checked against the last signed batch, so that a write costs O(log n) hashing per entry, however
+ * long the ledger. A write is prepared under the ledger's lock (its entries built on the in-memory head and applied
+ * to the state) and then committed: the first waiting writer signs every write prepared so far — consecutive writes
+ * of one party as one batch, one signature — and commits them in one durable transaction (group commit). When a
+ * commit fails, every write prepared after it fails too and the state is rebuilt from the store; when another process
+ * has written, the state catches up from the store before the next write.
  */
 public final class Ledger {
     private final LedgerStore store;
@@ -42,7 +42,8 @@ public final class Ledger {
     private final Map<Party, PublicKey> keys = new HashMap<>();
     private MerkleTree tree = new MerkleTree();
     private byte[] lastHash = Entry.GENESIS;
-    private long batches;
+    private final Map<Party, byte[]> checkedKeys = new HashMap<>();
+    private long nextBatch;
     private int unacknowledged;
     private Listener listener;
 
@@ -73,6 +74,16 @@ public final class Ledger {
         return l;
     }
 
+    /** {@link #open(LedgerStore, Clock)} with a listener that sees every entry from the first (one read of the log). */
+    public static Ledger open(LedgerStore store, Clock clock, Listener listener) {
+        Ledger l = new Ledger(store, clock);
+        synchronized (l) {
+            l.listener = Objects.requireNonNull(listener, "listener");
+            l.rebuild();
+        }
+        return l;
+    }
+
     /** Attaches the listener and reads the ledger again from its start so that it sees every entry. */
     public synchronized void attach(Listener l) {
         if (unacknowledged > 0) {
@@ -94,26 +105,53 @@ public final class Ledger {
         }
     }
 
-    /** A prepared write waiting for its commit. */
+    /**
+     * A prepared write waiting for its commit: its entries (already in the in-memory tree and state) and, once
+     * committed, the signed batch that holds them (concurrent writes of one party share a batch).
+     */
     public static final class Ticket {
-        private final Batch batch;
+        private final Party party;
+        private final PrivateKey key;
+        private final List<Entry> entries;
+        private final Map<Long, Fields> privates;
+        private Batch batch;
         private boolean done;
         private RuntimeException failure;
 
-        Ticket(Batch batch) {
-            this.batch = batch;
+        Ticket(Party party, PrivateKey key, List<Entry> entries, Map<Long, Fields> privates) {
+            this.party = party;
+            this.key = key;
+            this.entries = List.copyOf(entries);
+            this.privates = Map.copyOf(privates);
         }
 
-        public Batch batch() {
+        public long firstSeq() {
+            return entries.get(0).seq();
+        }
+
+        public long lastSeq() {
+            return entries.get(entries.size() - 1).seq();
+        }
+
+        /** The signed batch that holds this write (after {@link #commit}). */
+        public synchronized Batch batch() {
+            if (batch == null) {
+                throw new IllegalStateException("not committed yet");
+            }
             return batch;
+        }
+
+        boolean registration() {
+            return entries.get(0).kind() == EntryKind.REGISTRATION;
         }
 
         synchronized boolean done() {
             return done;
         }
 
-        synchronized void finish(RuntimeException f) {
+        synchronized void finish(Batch b, RuntimeException f) {
             done = true;
+            batch = b;
             failure = f;
         }
 
@@ -127,8 +165,9 @@ public final class Ledger {
     private void rebuild() {
         tree = new MerkleTree();
         lastHash = Entry.GENESIS;
-        batches = 0;
+        nextBatch = 0;
         nonces.clear();
+        checkedKeys.clear();
         keys.clear();
         if (listener != null) {
             listener.reset();
@@ -159,7 +198,7 @@ public final class Ledger {
                     + ", root " + Hex.of(head.root()) + ") does not match the entries read (size " + tree.size()
                     + ", root " + Hex.of(tree.root()) + ")");
         }
-        batches = head.batches();
+        nextBatch = head.batches();
     }
 
     /** The last batch's signature verifies under its party's registered key over the tree rebuilt from the log. */
@@ -234,32 +273,66 @@ public final class Ledger {
     }
 
     /**
-     * Builds, signs and applies a batch on the in-memory head; {@link #commit} makes it durable. Every entry carries
-     * the nonce; an entry with a private part carries its hash.
+     * Builds a write's entries on the in-memory head and applies them to the state; {@link #commit} signs and makes
+     * them durable. Every entry carries the nonce; an entry with a private part carries its hash. The key must be the
+     * party's registered one (checked once per key, by a signature over a probe).
      *
      * @throws ReplayException when the party already wrote with {@code nonce}
      * @throws WriteRejectedException when the party is not registered or the key is not its registered one
      */
     public synchronized Ticket prepare(Party party, PrivateKey key, String nonce, List<Draft> drafts) {
-        return prepare(party, bytes -> Ed25519.sign(key, bytes), nonce, clock.instant(), drafts);
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        Nonces.check(nonce);
+        if (unacknowledged == 0 && store.head().size() != tree.size()) {
+            catchUp();
+        }
+        Long original = nonces.get(nonceKey(party, nonce));
+        if (original != null) {
+            throw new ReplayException(party, nonce, original);
+        }
+        PublicKey registered = registeredKey(party, drafts);
+        checkKey(party, key, registered, tree.size(), tree.size() + drafts.size() - 1);
+        Instant now = clock.instant();
+        List<Entry> entries = new ArrayList<>(drafts.size());
+        Map<Long, Fields> privates = new HashMap<>();
+        byte[] prev = lastHash;
+        long seq = tree.size();
+        for (Draft d : drafts) {
+            Entry e = Entry.create(seq, party, d.kind(), now, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
+            entries.add(e);
+            if (d.privatePart() != null) {
+                privates.put(seq, d.privatePart());
+            }
+            prev = e.hash();
+            seq++;
+        }
+        try {
+            for (Entry e : entries) {
+                absorb(e, Optional.ofNullable(privates.get(e.seq())));
+            }
+        } catch (RuntimeException x) {
+            rebuild();
+            throw x;
+        }
+        Ticket t = new Ticket(party, key, entries, privates);
+        pending.add(t);
+        unacknowledged++;
+        return t;
     }
 
     /**
-     * The exact bytes {@code party} would sign for these drafts written now at {@code time} on the current head: what
-     * a party's own client signs (see {@link #appendSigned}). Nothing changes; the bytes hold until another write
-     * moves the head.
+     * The exact bytes {@code party} signs for these drafts written at {@code time} as the next batch: what a party's
+     * own client signs (see {@link #appendSigned}). Nothing changes; the bytes hold until another write moves the
+     * head.
      *
      * @throws ReplayException when the party already wrote with {@code nonce}
      * @throws WriteRejectedException when the party is not registered (or, for a registration, already is)
      */
     public synchronized SigningRequest signingRequest(Party party, String nonce, Instant time, List<Draft> drafts) {
-        byte[][] captured = new byte[1][];
-        List<Entry> entries = new ArrayList<>();
-        build(party, bytes -> {
-            captured[0] = bytes.clone();
-            return new byte[64];
-        }, nonce, time, drafts, entries, false);
-        return new SigningRequest(captured[0], entries);
+        Batch b = buildSigned(party, nonce, time, drafts, null);
+        return new SigningRequest(b.signedBytes(), b.entries());
     }
 
     /**
@@ -279,42 +352,70 @@ public final class Ledger {
     }
 
     /**
-     * Writes drafts as one batch signed by the party's own client: {@code signature} over the bytes
-     * {@link #signingRequest} gave for the same party, nonce, time and drafts, on the head that is current now.
+     * Writes drafts as one batch of its own signed by the party's own client: {@code signature} over the bytes
+     * {@link #signingRequest} gave for the same party, nonce, time and drafts. Writes prepared before it are committed
+     * first; it is checked against the registered key before anything changes, and committed alone (a client-signed
+     * batch is never grouped: its signature covers its place in the log).
      *
      * @throws WriteRejectedException when the signature does not verify under the party's registered key (or the key
      *     its registration registers): a bad signature, another party's key, or a head that moved since the bytes
-     *     were prepared (prepare them again)
+     *     were prepared (prepare them again); nothing is written
      */
     public Batch appendSigned(Party party, String nonce, Instant time, List<Draft> drafts, byte[] signature) {
-        Ticket t = prepare(party, bytes -> signature.clone(), nonce, time, drafts);
-        commit(t);
-        return t.batch();
-    }
-
-    private synchronized Ticket prepare(Party party, Function<byte[], byte[]> signer, String nonce, Instant time,
-            List<Draft> drafts) {
-        List<Entry> entries = new ArrayList<>();
-        Batch b = build(party, signer, nonce, time, drafts, entries, true);
-        Map<Long, Fields> privates = b.privates();
+        committing.lock();
         try {
-            for (Entry e : entries) {
-                absorb(e, Optional.ofNullable(privates.get(e.seq())));
+            Batch b;
+            while (true) {
+                flush();
+                synchronized (this) {
+                    if (!pending.isEmpty()) {
+                        continue;
+                    }
+                    b = buildSigned(party, nonce, time, drafts, signature.clone());
+                    try {
+                        for (Entry e : b.entries()) {
+                            absorb(e, Optional.ofNullable(b.privates().get(e.seq())));
+                        }
+                    } catch (RuntimeException x) {
+                        rebuild();
+                        throw x;
+                    }
+                    unacknowledged++;
+                    break;
+                }
             }
-        } catch (RuntimeException x) {
-            rebuild();
-            throw x;
+            RuntimeException failure = null;
+            try {
+                store.append(List.of(b));
+            } catch (ReplayException | WriteRejectedException e) {
+                failure = e;
+            } catch (VerificationException e) {
+                failure = new WriteRejectedException(e.getMessage());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            synchronized (this) {
+                unacknowledged--;
+                if (failure != null) {
+                    List<Ticket> later = List.copyOf(pending);
+                    pending.clear();
+                    unacknowledged -= later.size();
+                    RuntimeException cause = failure;
+                    later.forEach(t -> t.finish(null, new WriteRejectedException("not written: a write committed "
+                            + "before it was refused (" + cause.getMessage() + "); send it again")));
+                    rebuild();
+                    throw failure;
+                }
+                nextBatch++;
+            }
+            return b;
+        } finally {
+            committing.unlock();
         }
-        batches++;
-        Ticket t = new Ticket(b);
-        pending.add(t);
-        unacknowledged++;
-        return t;
     }
 
-    /** Builds and signs a batch on the in-memory head; the tree is left as it was. */
-    private Batch build(Party party, Function<byte[], byte[]> signer, String nonce, Instant now, List<Draft> drafts,
-            List<Entry> entries, boolean verify) {
+    /** Builds the next batch of {@code party} on the in-memory head; the tree is left as it was. */
+    private Batch buildSigned(Party party, String nonce, Instant time, List<Draft> drafts, byte[] signature) {
         if (drafts.isEmpty()) {
             throw new IllegalArgumentException("nothing to append");
         }
@@ -327,12 +428,14 @@ public final class Ledger {
             throw new ReplayException(party, nonce, original);
         }
         PublicKey registered = registeredKey(party, drafts);
+        long number = nextBatch + pendingBatches();
+        int oldSize = tree.size();
+        List<Entry> entries = new ArrayList<>(drafts.size());
         Map<Long, Fields> privates = new HashMap<>();
         byte[] prev = lastHash;
-        long seq = tree.size();
-        int oldSize = tree.size();
+        long seq = oldSize;
         for (Draft d : drafts) {
-            Entry e = Entry.create(seq, party, d.kind(), now, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
+            Entry e = Entry.create(seq, party, d.kind(), time, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
             entries.add(e);
             if (d.privatePart() != null) {
                 privates.put(seq, d.privatePart());
@@ -342,12 +445,9 @@ public final class Ledger {
         }
         try {
             entries.forEach(e -> tree.appendLeafHash(e.leafHash()));
-            ConsistencyProof proof = tree.consistencyProof(oldSize, tree.size());
-            byte[] signed = Batch.signedBytes(batches, party, entries.get(0).seq(), entries.size(),
-                    entries.get(entries.size() - 1).hash(), tree.size(), tree.root(), now, proof);
-            Batch b = new Batch(batches, party, entries, privates, tree.size(), tree.root(), now, proof,
-                    signer.apply(signed));
-            if (verify) {
+            Batch b = new Batch(number, party, entries, privates, tree.size(), tree.root(), time,
+                    tree.consistencyProof(oldSize, tree.size()), signature == null ? new byte[64] : signature);
+            if (signature != null) {
                 try {
                     b.verifySignature(registered);
                 } catch (VerificationException x) {
@@ -358,6 +458,34 @@ public final class Ledger {
         } finally {
             tree.truncate(oldSize);
         }
+    }
+
+    private static final byte[] PROBE = "treatylab-ledger-key-probe/v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
+
+    /** Whether {@code key} signs for {@code registered}: a probe signed once per key, remembered by its encoding. */
+    private void checkKey(Party party, PrivateKey key, PublicKey registered, long first, long last) {
+        byte[] encoded = key.getEncoded();
+        byte[] known = checkedKeys.get(party);
+        if (known != null && MessageDigest.isEqual(known, encoded)) {
+            return;
+        }
+        if (!Ed25519.verify(registered, PROBE, Ed25519.sign(key, PROBE))) {
+            throw new WriteRejectedException("batch " + (nextBatch + pendingBatches()) + " (entries " + first + ".."
+                    + last + "): signature does not verify under " + party + "'s registered key");
+        }
+        checkedKeys.put(party, encoded);
+    }
+
+    private long pendingBatches() {
+        long n = 0;
+        Party last = null;
+        for (Ticket t : pending) {
+            if (t.registration() || !t.party.equals(last)) {
+                n++;
+            }
+            last = t.registration() ? null : t.party;
+        }
+        return n;
     }
 
     private PublicKey registeredKey(Party party, List<Draft> drafts) {
@@ -402,16 +530,18 @@ public final class Ledger {
 
     private void flush() {
         List<Ticket> group;
+        List<Batch> batches;
         synchronized (this) {
             group = List.copyOf(pending);
             pending.clear();
+            batches = group.isEmpty() ? List.of() : sign(group);
         }
         if (group.isEmpty()) {
             return;
         }
         RuntimeException failure = null;
         try {
-            store.append(group.stream().map(Ticket::batch).toList());
+            store.append(batches);
         } catch (ReplayException | WriteRejectedException e) {
             failure = e;
         } catch (VerificationException e) {
@@ -422,18 +552,56 @@ public final class Ledger {
         synchronized (this) {
             unacknowledged -= group.size();
             if (failure == null) {
-                group.forEach(t -> t.finish(null));
+                nextBatch += batches.size();
+                for (Ticket t : group) {
+                    t.finish(batches.stream().filter(b -> b.firstSeq() <= t.firstSeq() && t.lastSeq() <= b.lastSeq())
+                            .findFirst().orElseThrow(), null);
+                }
                 return;
             }
             List<Ticket> later = List.copyOf(pending);
             pending.clear();
             unacknowledged -= later.size();
             RuntimeException cause = failure;
-            group.forEach(t -> t.finish(cause));
-            later.forEach(t -> t.finish(new WriteRejectedException("not written: a write committed before it was "
-                    + "refused (" + cause.getMessage() + "); send it again")));
+            group.forEach(t -> t.finish(null, cause));
+            later.forEach(t -> t.finish(null, new WriteRejectedException("not written: a write committed before it "
+                    + "was refused (" + cause.getMessage() + "); send it again")));
             rebuild();
         }
+    }
+
+    /**
+     * Signs the prepared writes as batches: consecutive writes of one party share a batch (one signature for all of
+     * them), a registration is a batch of its own. Each batch's tree head and consistency proof come from the
+     * in-memory tree at its size.
+     */
+    private List<Batch> sign(List<Ticket> group) {
+        List<List<Ticket>> runs = new ArrayList<>();
+        for (Ticket t : group) {
+            List<Ticket> last = runs.isEmpty() ? null : runs.get(runs.size() - 1);
+            if (last == null || t.registration() || last.get(0).registration() || !last.get(0).party.equals(t.party)) {
+                runs.add(new ArrayList<>(List.of(t)));
+            } else {
+                last.add(t);
+            }
+        }
+        List<Batch> out = new ArrayList<>(runs.size());
+        long number = nextBatch;
+        long oldSize = group.get(0).firstSeq();
+        Instant now = clock.instant();
+        for (List<Ticket> run : runs) {
+            List<Entry> entries = new ArrayList<>();
+            Map<Long, Fields> privates = new HashMap<>();
+            for (Ticket t : run) {
+                entries.addAll(t.entries);
+                privates.putAll(t.privates);
+            }
+            long size = entries.get(entries.size() - 1).seq() + 1;
+            out.add(Batch.sign(number++, run.get(0).party, entries, privates, size, tree.root(size), now,
+                    tree.consistencyProof(oldSize, size), run.get(0).key));
+            oldSize = size;
+        }
+        return out;
     }
 
     public synchronized long size() {

@@ -20,8 +20,8 @@ import org.treatylab.verification.signing.Ed25519;
 
 /**
  * Recomputes a whole ledger from its store and stops at the first broken entry, naming it and the check that failed:
- * every entry's hash and chain link, the batch its row names, its nonce (unique per party, and the store's nonces
- * table equal to the log's), its private part (required when its kind has one, stored under its party, bound by hash),
+ * every entry's hash and chain link, the batch its row names, its nonce (each write's unique per party, and the
+ * store's nonces table equal to the log's), its private part (required when its kind has one, stored under its party, bound by hash),
  * every batch's tree root, signature and consistency proof, the parties table against the signed registration
  * entries (the keys used are the log's, never the table's), and the meaning of each entry through an
  * {@link EntryCheck}.
@@ -269,33 +269,28 @@ public final class LedgerVerifier {
     }
 
     private void checkNonce(BatchHeader b, List<Entry> entries) {
-        String nonce;
+        List<Seals.Write> writes;
         try {
-            nonce = Seals.nonce(entries.get(0));
-            for (Entry e : entries) {
-                if (!Seals.nonce(e).equals(nonce)) {
-                    throw broken(e.seq(), "nonce", "differs from the nonce of its batch's first entry");
-                }
-            }
-        } catch (BrokenEntryException x) {
-            throw x;
+            writes = Seals.writes(entries);
         } catch (VerificationException x) {
             throw new BrokenEntryException(b.firstSeq(), x.getMessage());
         }
-        String k = b.party().code() + " " + nonce;
-        Long first = noncesSeen.putIfAbsent(k, b.firstSeq());
-        if (first != null) {
-            throw broken(b.firstSeq(), "nonce", "replay: nonce '" + nonce + "' of " + b.party()
-                    + " was already written in entry " + first);
-        }
-        NonceRow row = nonceRows.remove(k);
-        if (row == null) {
-            throw broken(b.firstSeq(), "nonces table", "no row for nonce '" + nonce + "' of " + b.party()
-                    + ": its replay would not be refused");
-        }
-        if (row.seq() != b.firstSeq()) {
-            throw broken(b.firstSeq(), "nonces table", "the row for nonce '" + nonce + "' names entry " + row.seq()
-                    + ", expected " + b.firstSeq());
+        for (Seals.Write w : writes) {
+            String k = b.party().code() + " " + w.nonce();
+            Long first = noncesSeen.putIfAbsent(k, w.firstSeq());
+            if (first != null) {
+                throw broken(w.firstSeq(), "nonce", "replay: nonce '" + w.nonce() + "' of " + b.party()
+                        + " was already written in entry " + first);
+            }
+            NonceRow row = nonceRows.remove(k);
+            if (row == null) {
+                throw broken(w.firstSeq(), "nonces table", "no row for nonce '" + w.nonce() + "' of " + b.party()
+                        + ": its replay would not be refused");
+            }
+            if (row.seq() != w.firstSeq()) {
+                throw broken(w.firstSeq(), "nonces table", "the row for nonce '" + w.nonce() + "' names entry "
+                        + row.seq() + ", expected " + w.firstSeq());
+            }
         }
     }
 

@@ -32,6 +32,28 @@ public final class Seals {
         return Hex.of(Sha256.hash(storedText.getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** One write in a batch: a run of consecutive entries carrying the same nonce, from {@code firstSeq}. */
+    public record Write(String nonce, long firstSeq) {
+    }
+
+    /**
+     * The writes of a batch's entries (a batch may hold several writes of its party, each with its own nonce).
+     *
+     * @throws VerificationException when an entry has no nonce of the accepted form
+     */
+    public static java.util.List<Write> writes(java.util.List<Entry> entries) {
+        java.util.List<Write> out = new java.util.ArrayList<>();
+        String last = null;
+        for (Entry e : entries) {
+            String n = nonce(e);
+            if (!n.equals(last)) {
+                out.add(new Write(n, e.seq()));
+                last = n;
+            }
+        }
+        return out;
+    }
+
     /** The entry's nonce. @throws VerificationException when it has none or one of the wrong form */
     public static String nonce(Entry e) {
         String n = e.payload().get(NONCE).orElseThrow(() -> new VerificationException("nonce: the entry carries none"));

@@ -44,14 +44,31 @@ public final class Regime {
     private final Ledger ledger;
     private final Clock clock;
     private final RandomGenerator random;
-    private final RegimeState state = new RegimeState();
+    private final RegimeState state;
 
     /** @param random source of salts: a {@link java.security.SecureRandom} outside tests */
     public Regime(Ledger ledger, Clock clock, RandomGenerator random) {
+        this(ledger, clock, random, new RegimeState());
+        ledger.attach(state);
+    }
+
+    private Regime(Ledger ledger, Clock clock, RandomGenerator random, RegimeState state) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
-        ledger.attach(state);
+        this.state = state;
+    }
+
+    /** The regime of the ledger kept in {@code store}, its state built in the one read of the log that opens it. */
+    public static Regime open(org.treatylab.verification.ledger.LedgerStore store, Clock clock,
+            RandomGenerator random) {
+        RegimeState s = new RegimeState();
+        return new Regime(Ledger.open(store, clock, s), clock, random, s);
+    }
+
+    /** The ledger the regime writes to. */
+    public Ledger ledger() {
+        return ledger;
     }
 
     /** A write's result and the first entry it wrote. */
@@ -75,9 +92,9 @@ public final class Regime {
     }
 
     /** Writes prepared under the ledger's lock, committed outside it so that concurrent writers commit together. */
-    private Batch commit(Ledger.Ticket t) {
+    private Ledger.Ticket commit(Ledger.Ticket t) {
         ledger.commit(t);
-        return t.batch();
+        return t;
     }
 
     /** {@link #declare(Party, PrivateKey, String, List)} with a fresh nonce. */
@@ -86,7 +103,7 @@ public final class Regime {
     }
 
     /** Declares items, one committed entry each, in one signed batch. */
-    public Batch declare(Party party, PrivateKey key, String nonce, List<Item> items) {
+    public Ledger.Ticket declare(Party party, PrivateKey key, String nonce, List<Item> items) {
         Ledger.Ticket t;
         synchronized (ledger) {
             admit(party, nonce);
@@ -189,7 +206,7 @@ public final class Regime {
             SignedTreeHead[] sth = new SignedTreeHead[1];
             Ledger.Draft d = exchangeDraft(party, key, x, date, sth);
             t = ledger.prepare(party, key, nonce, List.of(d));
-            r = new ExchangeRecord(t.batch().firstSeq(), x, sth[0]);
+            r = new ExchangeRecord(t.firstSeq(), x, sth[0]);
         }
         commit(t);
         return r;
@@ -238,7 +255,7 @@ public final class Regime {
             SnapshotTree tree = snapshot(exchange, priv);
             Ledger.Draft d = revealDraft(party, exchange, tree, facility, openings);
             t = ledger.prepare(party, key, nonce, List.of(d));
-            r = new Reveal(t.batch().firstSeq(), party, facility.trim(), exchange.seq(),
+            r = new Reveal(t.firstSeq(), party, facility.trim(), exchange.seq(),
                     LocalDate.parse(exchange.payload().require("date")), tree.root(), tree.size(), openings);
         }
         commit(t);
@@ -279,7 +296,7 @@ public final class Regime {
             Ledger.Draft d = findingDraft(inspector, of, facility, found, out);
             t = ledger.prepare(inspector, key, nonce, List.of(d));
             Finding x = out[0];
-            f = new Finding(t.batch().firstSeq(), inspector, of, x.facility(), x.revealSeq(), x.exchangeSeq(),
+            f = new Finding(t.firstSeq(), inspector, of, x.facility(), x.revealSeq(), x.exchangeSeq(),
                     x.revealed(), x.found(), x.issues());
         }
         commit(t);
@@ -341,7 +358,7 @@ public final class Regime {
     Reveal readReveal(Entry revealEntry, PublicKey ownerKey) {
         Fields pub = revealEntry.payload();
         long exchangeSeq = pub.requireLong("exchange");
-        Entry exchange = ledger.store().entries(exchangeSeq, 1).stream().findFirst()
+        Entry exchange = stateExchange(exchangeSeq)
                 .filter(e -> e.kind() == EntryKind.EXCHANGE && e.party().equals(revealEntry.party()))
                 .orElseThrow(() -> new VerificationException("entry " + revealEntry.seq() + ": refers to entry "
                         + exchangeSeq + ", which is not an exchange of " + revealEntry.party()));
@@ -359,6 +376,13 @@ public final class Regime {
         }
         return new Reveal(revealEntry.seq(), revealEntry.party(), pub.require("facility"), exchangeSeq,
                 LocalDate.parse(exchange.payload().require("date")), sth.head().root(), size, openings);
+    }
+
+    private Optional<Entry> stateExchange(long seq) {
+        synchronized (ledger) {
+            Optional<Entry> e = state.exchange(seq);
+            return e.isPresent() ? e : ledger.store().entries(seq, 1).stream().findFirst();
+        }
     }
 
     /** The reveal recorded in entry {@code seq}, checked against its exchange's signed root. */

@@ -21,6 +21,7 @@ final class RegimeState implements Ledger.Listener {
     private final Map<Party, Entry> exchanges = new HashMap<>();
     private final Map<Party, Fields> exchangePrivates = new HashMap<>();
     private final Map<String, Entry> reveals = new HashMap<>();
+    private final Map<Long, Entry> exchangesBySeq = new HashMap<>();
 
     @Override
     public void reset() {
@@ -28,6 +29,7 @@ final class RegimeState implements Ledger.Listener {
         exchanges.clear();
         exchangePrivates.clear();
         reveals.clear();
+        exchangesBySeq.clear();
     }
 
     @Override
@@ -36,6 +38,7 @@ final class RegimeState implements Ledger.Listener {
             case DECLARATION, NOTIFICATION -> items.replayItem(e, privatePart);
             case EXCHANGE -> {
                 exchanges.put(e.party(), e);
+                exchangesBySeq.put(e.seq(), e);
                 privatePart.ifPresentOrElse(p -> exchangePrivates.put(e.party(), p),
                         () -> exchangePrivates.remove(e.party()));
             }
@@ -59,6 +62,11 @@ final class RegimeState implements Ledger.Listener {
 
     Optional<Fields> latestExchangePrivate(Party p) {
         return Optional.ofNullable(exchangePrivates.get(p));
+    }
+
+    /** An exchange entry by seq, committed or still being committed. */
+    Optional<Entry> exchange(long seq) {
+        return Optional.ofNullable(exchangesBySeq.get(seq));
     }
 
     Optional<Entry> latestReveal(Party p, String facility) {

@@ -98,6 +98,21 @@ class LedgerTest {
     }
 
     @Test
+    void commit_preparedWritesOfOneParty_oneSignedBatchEachWriteItsNonce() {
+        Ledger.Ticket a = ledger.prepare(Party.US, TestKeys.US.getPrivate(), "nonce-0101", drafts(2, "a"));
+        Ledger.Ticket b = ledger.prepare(Party.US, TestKeys.US.getPrivate(), "nonce-0102", drafts(1, "b"));
+        Ledger.Ticket c = ledger.prepare(Party.RU, TestKeys.RU.getPrivate(), "nonce-0103", drafts(1, "c"));
+        ledger.commit(c);
+        assertThat(a.batch()).isSameAs(b.batch());
+        assertThat(a.batch().entries()).hasSize(3);
+        assertThat(c.batch().number()).isEqualTo(a.batch().number() + 1);
+        assertThat(store.nonces).extracting(NonceRow::seq).containsSubsequence(2L, 4L, 5L);
+        assertThat(LedgerVerifier.verify(store, EntryCheck.NONE, null).batches()).isEqualTo(4);
+        assertThatThrownBy(() -> ledger.append(Party.US, TestKeys.US.getPrivate(), "nonce-0102", drafts(1, "d")))
+                .hasMessageContaining("already written in entry 4;");
+    }
+
+    @Test
     void append_entryOfAnotherParty_rejected() {
         LedgerHead head = store.head();
         Entry foreign = Entry.create(2, Party.RU, EntryKind.FINDING, clock.instant(), head.lastHash(),
@@ -217,6 +232,10 @@ class LedgerTest {
             t.join();
         }
         assertThat(store.entries).hasSize(2 + 8 * 25);
-        assertThat(LedgerVerifier.verify(store, EntryCheck.NONE, null).batches()).isEqualTo(2 + 8 * 25);
+        LedgerReport r = LedgerVerifier.verify(store, EntryCheck.NONE, null);
+        assertThat(r.entries()).isEqualTo(2 + 8 * 25);
+        // consecutive writes of one party may share a signed batch; each write keeps its own nonce row
+        assertThat(r.batches()).isBetween(3L, 2L + 8 * 25);
+        assertThat(store.nonces).hasSize(2 + 8 * 25);
     }
 }

@@ -64,10 +64,11 @@ public final class MemoryLedgerStore implements LedgerStore {
             PartyRow row = parties.containsKey(batch.party().code()) ? parties.get(batch.party().code())
                     : newParties.get(batch.party().code());
             BatchChecks.check(batch, row == null ? null : Ed25519.parsePublic(row.publicKey()), head);
-            String nonce = Seals.nonce(batch.entries().get(0));
-            Optional<Long> used = nonceEntry(batch.party(), nonce);
-            if (used.isPresent() || !groupNonces.add(batch.party().code() + " " + nonce)) {
-                throw new ReplayException(batch.party(), nonce, used.orElse(batch.firstSeq()));
+            for (Seals.Write w : Seals.writes(batch.entries())) {
+                Optional<Long> used = nonceEntry(batch.party(), w.nonce());
+                if (used.isPresent() || !groupNonces.add(batch.party().code() + " " + w.nonce())) {
+                    throw new ReplayException(batch.party(), w.nonce(), used.orElse(w.firstSeq()));
+                }
             }
             if (batch.entries().get(0).kind() == EntryKind.REGISTRATION) {
                 newParties.put(batch.party().code(), Registrations.row(batch.entries().get(0)));
@@ -80,7 +81,8 @@ public final class MemoryLedgerStore implements LedgerStore {
             entries.addAll(batch.entries());
             batch.entries().forEach(e -> links.put(e.seq(), batch.number()));
             batch.privates().forEach((s, f) -> privates.put(s, new PrivateRow(s, batch.party().code(), f.encode())));
-            nonces.add(new NonceRow(batch.party().code(), Seals.nonce(batch.entries().get(0)), batch.firstSeq()));
+            Seals.writes(batch.entries()).forEach(w -> nonces.add(new NonceRow(batch.party().code(), w.nonce(),
+                    w.firstSeq())));
             batches.add(new BatchHeader(batch.number(), batch.party(), batch.firstSeq(), batch.lastSeq(),
                     batch.treeSize(), batch.root(), batch.time(), batch.consistency(), batch.signature()));
         }
