@@ -67,6 +67,70 @@ async function verifyOpening(reveal, o) {
     : { ok: false, why: 'root: computed ' + hex.of(root) + ', expected ' + reveal.snapshot_root };
 }
 
+/** RFC 9162 section 2.1.4.2: whether the tree of size m with oldRoot is a prefix of the tree of size n with newRoot. */
+async function consistent(m, n, oldRoot, newRoot, path) {
+  const same = (a, b) => hex.of(a) === hex.of(b);
+  if (m === n) { return path.length === 0 && same(oldRoot, newRoot); }
+  if (m === 0) { return path.length === 0; }
+  if (m > n || path.length === 0) { return false; }
+  const p = (m & (m - 1)) === 0 ? [oldRoot, ...path] : path.slice();
+  let fn = BigInt(m - 1);
+  let sn = BigInt(n - 1);
+  while ((fn & 1n) === 1n) { fn >>= 1n; sn >>= 1n; }
+  let fr = p[0];
+  let sr = p[0];
+  const one = new Uint8Array([1]);
+  for (const c of p.slice(1)) {
+    if (sn === 0n) { return false; }
+    if ((fn & 1n) === 1n || fn === sn) {
+      fr = await sha256(one, c, fr);
+      sr = await sha256(one, c, sr);
+      while ((fn & 1n) === 0n && fn !== 0n) { fn >>= 1n; sn >>= 1n; }
+    } else {
+      sr = await sha256(one, sr, c);
+    }
+    fn >>= 1n; sn >>= 1n;
+  }
+  return sn === 0n && same(fr, oldRoot) && same(sr, newRoot);
+}
+
+/**
+ * The page as a witness: the host's signed head is checked here (Ed25519 in WebCrypto, the log id against the host
+ * key's fingerprint) and against the last head this browser accepted for that log (kept in localStorage); a larger
+ * log must come with a consistency proof that holds, a smaller one or another root for the same size is a fork.
+ */
+async function witnessHead() {
+  const h = await ledgerApi('GET', '/api/ledger/head');
+  const der = Uint8Array.from(atob(h.host_key), (c) => c.charCodeAt(0));
+  if (hex.of(await sha256(der)) !== h.log_id) { throw new Error('the log id is not the host key\'s fingerprint'); }
+  const key = await crypto.subtle.importKey('spki', der, { name: 'Ed25519' }, false, ['verify']);
+  const signed = new TextEncoder().encode('treatylab-log-head/v1\n' + h.log_id + '\n' + h.tree_size + '\n' + h.root
+    + '\n' + h.time + '\n');
+  if (!await crypto.subtle.verify({ name: 'Ed25519' }, key, hex.toBytes(h.signature), signed)) {
+    throw new Error('the head\'s signature does not verify under the host key');
+  }
+  const slot = 'treatylab.head.' + h.log_id;
+  const seen = JSON.parse(localStorage.getItem(slot) || 'null');
+  let verdict = 'first head seen from this host (key ' + h.log_id.substring(0, 16) + '…): remembered';
+  if (seen) {
+    if (h.tree_size < seen.tree_size) {
+      throw new Error('FORK: the host now signs ' + h.tree_size + ' entries after signing ' + seen.tree_size + ' (rollback)');
+    }
+    let proof = [];
+    if (h.tree_size > seen.tree_size) {
+      proof = (await ledgerApi('GET', '/api/ledger/consistency?from=' + seen.tree_size + '&to=' + h.tree_size)).proof;
+    }
+    if (!await consistent(seen.tree_size, h.tree_size, hex.toBytes(seen.root), hex.toBytes(h.root), proof.map(hex.toBytes))) {
+      throw new Error('FORK: the log of ' + h.tree_size + ' entries (root ' + h.root.substring(0, 16)
+        + '…) does not extend the ' + seen.tree_size + ' entries seen on ' + seen.time + ' (root ' + seen.root.substring(0, 16) + '…)');
+    }
+    verdict = h.tree_size === seen.tree_size ? 'unchanged since ' + seen.time
+      : 'consistent with the ' + seen.tree_size + ' entries seen before (consistency proof checked here)';
+  }
+  localStorage.setItem(slot, JSON.stringify({ tree_size: h.tree_size, root: h.root, time: h.time, signature: h.signature }));
+  return 'Host head: ' + h.tree_size + ' entries, root ' + h.root.substring(0, 16) + '…, signed ' + h.time + '; ' + verdict;
+}
+
 async function showReveal(reveal, container) {
   const box = document.createElement('div');
   box.className = 'reveal';
@@ -139,6 +203,72 @@ async function drawDetection() {
 
 el('v-use').onclick = () => { ledger.token = el('v-token').value.trim(); sessionStorage.setItem('treatylab.token', ledger.token); refreshLedger(); };
 el('v-plan').onclick = drawDetection;
+
+/** A PEM PKCS#8 Ed25519 private key imported into WebCrypto, non-extractable: it can sign, never be read back. */
+async function importPrivateKey(pem) {
+  const body = pem.replace(/-----(BEGIN|END) PRIVATE KEY-----/g, '').replace(/\s+/g, '');
+  if (!/^[A-Za-z0-9+/=]+$/.test(body) || body.length === 0) { throw new Error('not a PEM private key file'); }
+  const der = Uint8Array.from(atob(body), (c) => c.charCodeAt(0));
+  return crypto.subtle.importKey('pkcs8', der, { name: 'Ed25519' }, false, ['sign']);
+}
+
+el('v-keyfile').onchange = async () => {
+  const f = el('v-keyfile').files[0];
+  el('v-key').textContent = '';
+  try {
+    ledger.signingKey = await importPrivateKey(await f.text());
+    el('v-key').textContent = 'Key loaded from ' + f.name + ' (Ed25519, non-extractable: it signs in this page only)';
+  } catch (e) { ledger.signingKey = null; el('v-key').textContent = 'Cannot use this key: ' + e.message; }
+};
+
+/** What this page checks before it signs: the batch is its party's, and the entries shown hash to its last hash. */
+async function checkPrepared(v) {
+  const b = v.bytes.split('\n');
+  if (b[0] !== 'treatylab-ledger-batch/v1' || b[2] !== ledger.party) { throw new Error('the bytes are not a batch of ' + ledger.party); }
+  if (Number(b[4]) !== v.entries.length) { throw new Error('the bytes cover ' + b[4] + ' entries, ' + v.entries.length + ' shown'); }
+  let prev = null;
+  for (const e of v.entries) {
+    const lines = e.split('\n');
+    if (prev !== null && lines[5] !== prev) { throw new Error('the entries shown are not chained'); }
+    if (!e.includes('\nnonce=' + v.nonce + '\n')) { throw new Error('an entry does not carry this write\'s nonce'); }
+    prev = hex.of(await sha256(new TextEncoder().encode(e)));
+  }
+  if (prev !== b[5]) { throw new Error('the entries shown do not hash to the batch\'s last hash'); }
+}
+
+el('v-prepare').onclick = async () => {
+  el('v-error').textContent = ''; el('v-signed').textContent = ''; el('v-sign').disabled = true;
+  try {
+    const v = await ledgerApi('POST', '/api/ledger/signing/declarations?nonce=' + nonce(), el('v-items-csv').value, 'text/csv');
+    await checkPrepared(v);
+    ledger.prepared = v;
+    const labels = ['format', 'batch', 'party', 'first entry', 'entries', 'last entry hash', 'tree size', 'root', 'time',
+      'consistency from size', 'consistency proof'];
+    el('v-bytes').textContent = v.bytes.split('\n').slice(0, labels.length)
+      .map((x, i) => labels[i].padEnd(22) + (x.length > 96 ? x.substring(0, 96) + '…' : x)).join('\n');
+    table(el('v-prepared'), ['uid', 'system', 'category', 'status', 'facility', 'warheads', 'entry'],
+      v.items.map((i, k) => [i.uid, i.system, i.category, i.status, i.facility, i.warheads, v.entries[k].split('\n')[1]]));
+    el('v-sign').disabled = !ledger.signingKey;
+    if (!ledger.signingKey) { el('v-key').textContent = 'Load your private key file to sign.'; }
+  } catch (e) { el('v-error').textContent = e.message; }
+};
+
+el('v-sign').onclick = async () => {
+  const v = ledger.prepared;
+  el('v-sign').disabled = true;
+  try {
+    const sig = await crypto.subtle.sign({ name: 'Ed25519' }, ledger.signingKey, new TextEncoder().encode(v.bytes));
+    const d = await ledgerApi('POST', '/api/ledger/signing/' + v.id, { signature: hex.of(sig) });
+    ledger.prepared = null;
+    await refreshLedger();
+    el('v-signed').textContent = 'Declared ' + d.declared + ' items of ' + d.party + ' (entries ' + d.first_entry + '..'
+      + d.last_entry + '), signed in this browser.';
+  } catch (e) { el('v-error').textContent = e.message; }
+};
+el('v-check-head').onclick = async () => {
+  const out = el('v-head');
+  try { out.textContent = await witnessHead(); out.className = 'proof-ok'; } catch (e) { out.textContent = e.message; out.className = 'error'; }
+};
 el('v-exchange').onclick = async () => {
   try { await ledgerApi('POST', '/api/ledger/exchanges', { date: el('v-date').value, nonce: nonce() }); await refreshLedger(); } catch (e) { el('v-error').textContent = e.message; }
 };

@@ -11,6 +11,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.treatylab.app.foundation.Foundation;
 import org.treatylab.app.foundation.Inputs;
+import org.treatylab.app.ledger.AccessDoor;
+import org.treatylab.app.ledger.HostKey;
 import org.treatylab.app.ledger.LedgerDoor;
 import org.treatylab.app.ledger.ProofsDoor;
 import org.treatylab.app.negotiation.NegotiationDoor;
@@ -37,6 +39,7 @@ public final class Workbench implements AutoCloseable {
     private final Database database;
     private final Inputs inputs;
     private final LedgerDoor ledger;
+    private final AccessDoor access;
     private final SessionStore sessions;
     private final Keeping keeping;
     private final ScheduledExecutorService sweeper;
@@ -71,10 +74,12 @@ public final class Workbench implements AutoCloseable {
         }
     }
 
-    private Workbench(Database database, TreatyDrafts drafts, Path keys, SessionStore sessions, Keeping keeping) {
+    private Workbench(Database database, TreatyDrafts drafts, Path keys, SessionStore sessions, Keeping keeping,
+            HostKey hostKey) {
         this.database = database;
         this.inputs = new Inputs(drafts);
-        this.ledger = database == null ? null : new LedgerDoor(database.ledger(), keys, true);
+        this.ledger = database == null ? null : new LedgerDoor(database.ledger(), keys, true, hostKey);
+        this.access = database == null ? null : new AccessDoor(database.tokens());
         this.sessions = sessions;
         this.keeping = keeping;
         if (database == null) {
@@ -92,7 +97,7 @@ public final class Workbench implements AutoCloseable {
 
     /** Doors without a store: no drafts are kept, no ledger, sessions in memory (the command line). */
     public static Workbench offline() {
-        return new Workbench(null, TreatyDrafts.NONE, null, new InMemorySessionStore(), Keeping.defaults());
+        return new Workbench(null, TreatyDrafts.NONE, null, new InMemorySessionStore(), Keeping.defaults(), null);
     }
 
     /**
@@ -108,10 +113,18 @@ public final class Workbench implements AutoCloseable {
 
     /** Doors over the database at {@code db}, sessions kept as {@code keeping} says. */
     public static Workbench open(String db, Path keys, Keeping keeping) {
+        return open(db, keys, keeping, null);
+    }
+
+    /**
+     * Doors over the database at {@code db}, sessions kept as {@code keeping} says, the host signing heads of the
+     * ledger's log with {@code hostKey} (null for a host that signs none).
+     */
+    public static Workbench open(String db, Path keys, Keeping keeping, HostKey hostKey) {
         Database d = Stores.openOrCreate(db);
         try {
             return new Workbench(d, d.drafts(), keys != null ? keys : LedgerDoor.defaultKeys(db), d.sessions(),
-                    keeping);
+                    keeping, hostKey);
         } catch (RuntimeException e) {
             d.close();
             throw e;
@@ -204,6 +217,14 @@ public final class Workbench implements AutoCloseable {
             sweeps = new SweepDoor();
         }
         return sweeps;
+    }
+
+    /** Who presents an API token; IllegalStateException without a store. */
+    public AccessDoor access() {
+        if (access == null) {
+            throw new IllegalStateException("no tokens without a store");
+        }
+        return access;
     }
 
     public synchronized ProofsDoor proofs() {

@@ -54,7 +54,10 @@ class ContractShapesTest {
         dir = Files.createTempDirectory("treatylab-golden");
         String db = dir.resolve("ledger.db").toString();
         LedgerDoor.init(db, null, List.of(Party.US, Party.RU));
-        ledger = LedgerDoor.open(db, null);
+        java.security.SecureRandom fixed = java.security.SecureRandom.getInstance("SHA1PRNG");
+        fixed.setSeed(14);
+        ledger = LedgerDoor.open(db, null, org.treatylab.app.ledger.HostKey.of(
+                org.treatylab.verification.signing.Ed25519.generate(fixed)));
     }
 
     @AfterAll
@@ -133,6 +136,17 @@ class ContractShapesTest {
         s.put("ledger-status", () -> ledger.status(Party.RU));
         s.put("ledger-verified", () -> ledger.verify(null));
         s.put("ledger-export", ledger::export);
+        s.put("ledger-head", ledger::head);
+        s.put("ledger-signing", () -> {
+            // the shape: the id, the bytes and the entries' text change from run to run (hashes, times inside text)
+            var v = ledger.prepareDeclaration(Party.US, "golden-signing-1", "items.csv",
+                    "uid,system,category,status,facility,warheads\nUS-G1,Minuteman III,ICBM,deployed,Minot,1\n");
+            return new org.treatylab.app.ledger.SigningView("<id>", v.party(), v.kind(), v.nonce(),
+                    v.bytes().replaceAll("[0-9a-f]{64}", "<hex>").replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z",
+                            "<time>").replaceAll("(?m)^\\d+$", "<n>"), v.entries().stream().map(e -> e.replaceAll(
+                            "[0-9a-f]{64}", "<hex>").replaceAll("\\d{4}-\\d\\d-\\d\\dT[0-9:.]+Z", "<time>")
+                            .replaceAll("(?m)^\\d+$", "<n>")).toList(), v.items(), v.expires());
+        });
         var proofs = doors.proofs();
         s.put("inclusion-check", () -> proofs.checkInclusion("", null, 0, 1, List.of(),
                 "6e340b9cffb37a989ca544e6bb780a2c78901d3fb33738768511a30617afa01d"));

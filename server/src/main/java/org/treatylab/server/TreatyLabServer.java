@@ -15,7 +15,10 @@ import org.treatylab.app.common.Failures;
 import org.treatylab.app.Workbench;
 import org.treatylab.domain.ErrorKind;
 import org.treatylab.server.foundation.FoundationRoutes;
+import org.treatylab.app.ledger.HostKey;
+import org.treatylab.server.http.Access;
 import org.treatylab.server.http.Answers;
+import org.treatylab.server.http.SecurityHeaders;
 import org.treatylab.server.http.ApiError;
 import org.treatylab.server.http.DocPages;
 import org.treatylab.server.http.JsonErrors;
@@ -40,19 +43,29 @@ public final class TreatyLabServer implements AutoCloseable {
     private final List<Route> routes;
     private final ServerOptions options;
     private final Workbench workbench;
+    private final HostKey hostKey;
 
-    private TreatyLabServer(Javalin app, List<Route> routes, ServerOptions options, Workbench workbench) {
+    private TreatyLabServer(Javalin app, List<Route> routes, ServerOptions options, Workbench workbench,
+            HostKey hostKey) {
         this.app = app;
         this.routes = routes;
         this.options = options;
         this.workbench = workbench;
+        this.hostKey = hostKey;
+    }
+
+    /** The key the host signs heads of the ledger's log with, or null. */
+    public HostKey hostKey() {
+        return hostKey;
     }
 
     /** Builds the route table and starts listening. */
     public static TreatyLabServer start(ServerOptions options) {
+        HostKey hostKey = options.hostKey() == null ? null : HostKey.load(options.hostKey(), options.db());
         Workbench doors = Workbench.open(options.db(), options.keys(), new Workbench.Keeping(options.sessionIdle(),
-                java.time.Clock.systemUTC()));
+                java.time.Clock.systemUTC()), hostKey);
         LedgerRoutes ledger = new LedgerRoutes(doors.ledger(), doors.proofs());
+        Access access = new Access(doors.access()::credential, options.rateLimit());
         List<Route> routes = new ArrayList<>();
         // Each area contributes its routes; add new areas here.
         routes.addAll(new FoundationRoutes(doors.foundation()).routes());
@@ -96,15 +109,15 @@ public final class TreatyLabServer implements AutoCloseable {
                             + " bytes; at most " + options.maxRequestBytes() + " are accepted");
                 }
             });
-            // Credentials next: a ledger request without a valid token is answered before its body is read.
-            config.routes.before("/api/ledger", ledger::authenticate);
-            config.routes.before("/api/ledger/*", ledger::authenticate);
+            config.routes.before(SecurityHeaders::add);
+            // Each route's handler runs behind its role's check: a request without a credential the route admits is
+            // answered before its body is read.
             for (Route r : table) {
                 switch (r.method()) {
-                    case GET -> config.routes.get(r.path(), r.handler());
-                    case POST -> config.routes.post(r.path(), r.handler());
-                    case PUT -> config.routes.put(r.path(), r.handler());
-                    case DELETE -> config.routes.delete(r.path(), r.handler());
+                    case GET -> config.routes.get(r.path(), access.guard(r));
+                    case POST -> config.routes.post(r.path(), access.guard(r));
+                    case PUT -> config.routes.put(r.path(), access.guard(r));
+                    case DELETE -> config.routes.delete(r.path(), access.guard(r));
                     default -> throw new IllegalStateException("unhandled method " + r.method());
                 }
             }
@@ -125,7 +138,7 @@ public final class TreatyLabServer implements AutoCloseable {
             doors.close();
             throw e;
         }
-        return new TreatyLabServer(app, table, options, doors);
+        return new TreatyLabServer(app, table, options, doors, hostKey);
     }
 
     /** The one mapping of the doors' failure kinds to HTTP: status and JSON error; anything else is a 500. */
@@ -145,6 +158,7 @@ public final class TreatyLabServer implements AutoCloseable {
             case 404 -> "not found";
             case 405 -> "method not allowed";
             case 413 -> "payload too large";
+            case 429 -> "too many requests";
             default -> "error " + status;
         };
     }

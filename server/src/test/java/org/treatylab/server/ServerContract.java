@@ -25,9 +25,14 @@ abstract class ServerContract {
     void prepare(ServerOptions o) {
     }
 
+    /** Changes the options before the server first starts (a host key, a rate limit); none by default. */
+    ServerOptions configure(ServerOptions o) {
+        return o;
+    }
+
     @BeforeAll
     void start() {
-        options = backend().options();
+        options = configure(backend().options());
         prepare(options);
         server = TreatyLabServer.start(options);
         api = new ApiClient(server);

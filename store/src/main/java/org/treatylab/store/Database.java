@@ -11,12 +11,19 @@ import org.treatylab.verification.ledger.LedgerStore;
 public final class Database implements AutoCloseable {
     private final JdbcLedgerStore ledger;
     private final TreatyDrafts drafts;
+    private final JdbcTokens tokens;
     private final JdbcSessionStore sessions;
 
     Database(JdbcLedgerStore ledger, JdbcSessionStore sessions) {
         this.ledger = ledger;
         this.drafts = ledger.drafts();
+        this.tokens = ledger.tokens();
         this.sessions = sessions;
+    }
+
+    /** The API tokens the server accepts. */
+    public JdbcTokens tokens() {
+        return tokens;
     }
 
     public LedgerStore ledger() {

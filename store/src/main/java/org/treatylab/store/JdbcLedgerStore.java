@@ -274,6 +274,16 @@ public final class JdbcLedgerStore implements LedgerStore {
         return new JdbcDrafts(handle, this);
     }
 
+    /** Parties waiting to sign their registration (sharing this store's connection and lock). */
+    public JdbcPending pending() {
+        return new JdbcPending(handle, this);
+    }
+
+    /** The API tokens this ledger's server accepts (sharing this store's connection and lock). */
+    public JdbcTokens tokens() {
+        return new JdbcTokens(handle, this);
+    }
+
     /** The entries of a party (every party when null) and kinds, selected by the database. */
     @Override
     public synchronized List<Entry> entries(Party party, Set<EntryKind> kinds) {

@@ -19,6 +19,7 @@ import org.treatylab.verification.ledger.Ledger;
 import org.treatylab.verification.ledger.Nonces;
 import org.treatylab.verification.ledger.Registrations;
 import org.treatylab.verification.signing.Ed25519;
+import org.treatylab.verification.signing.PublicKeyFile;
 
 /**
  * Creates a ledger: the store (migrated), one Ed25519 key pair and one API token per party — private keys and
@@ -62,6 +63,48 @@ public final class LedgerSetup {
                                     ApiTokens.hash(tokens.get(p))), null)));
                 }
                 ledger.commit(last); // every party's registration in one transaction
+            }
+            done = true;
+            return tokens;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            if (!done) {
+                undo(db, written);
+            }
+        }
+    }
+
+    /**
+     * Creates a ledger from the parties' public keys (each made by the party with {@code ledger keygen}, its file
+     * signed by the key): one API token per party, written owner-only to the key folder; the keys and token hashes
+     * wait in the store until each party signs its own registration entry. No private key is written anywhere.
+     *
+     * @return each party's API token (also written to {@code folder/<party>.token})
+     */
+    public static Map<Party, String> initFromPublicKeys(String db, Path folder, Map<Party, PublicKeyFile> keys) {
+        for (Party p : keys.keySet()) {
+            if (Files.exists(KeyFiles.tokenFile(folder, p))) {
+                throw new InputException(KeyFiles.tokenFile(folder, p) + ": already exists; not overwriting a token");
+            }
+        }
+        SecureRandom random = new SecureRandom();
+        Map<Party, String> tokens = new LinkedHashMap<>();
+        List<Path> written = new ArrayList<>();
+        boolean done = false;
+        try {
+            KeyFiles.createFolder(folder);
+            for (Party p : keys.keySet()) {
+                tokens.put(p, ApiTokens.newToken(random));
+                KeyFiles.writeOwnerOnly(KeyFiles.tokenFile(folder, p), tokens.get(p) + "\n");
+                written.add(KeyFiles.tokenFile(folder, p));
+            }
+            try (JdbcLedgerStore store = Stores.open(db, true)) {
+                for (Map.Entry<Party, PublicKeyFile> k : keys.entrySet()) {
+                    store.pending().add(new JdbcPending.Row(k.getKey().code(), Ed25519.publicText(k.getValue().key()),
+                            org.treatylab.verification.merkle.Hex.of(k.getValue().signature()),
+                            org.treatylab.verification.merkle.Hex.of(ApiTokens.hash(tokens.get(k.getKey())))));
+                }
             }
             done = true;
             return tokens;

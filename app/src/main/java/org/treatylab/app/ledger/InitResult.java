@@ -9,7 +9,7 @@ public record InitResult(List<PartyFiles> parties) {
         parties = List.copyOf(parties);
     }
 
-    /** One party's private key file and API token file (owner-only). */
+    /** One party's private key file (null when the party made its own) and API token file (owner-only). */
     public record PartyFiles(String party, Path key, Path token) {
     }
 }

@@ -10,7 +10,18 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import java.time.Instant;
 import org.treatylab.app.common.AppException;
+import org.treatylab.domain.ErrorKind;
+import org.treatylab.store.JdbcLedgerStore;
+import org.treatylab.store.JdbcPending;
+import org.treatylab.store.KeyFiles;
+import org.treatylab.verification.ledger.Registrations;
+import org.treatylab.verification.merkle.ConsistencyProof;
+import org.treatylab.verification.signing.Ed25519;
+import org.treatylab.verification.signing.PublicKeyFile;
+import org.treatylab.verification.witness.LogHead;
+import org.treatylab.verification.witness.SignedLogHead;
 import org.treatylab.domain.Category;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
@@ -28,6 +39,7 @@ import org.treatylab.verification.ledger.EntryKind;
 import org.treatylab.verification.ledger.LedgerReport;
 import org.treatylab.verification.ledger.LedgerStore;
 import org.treatylab.verification.ledger.LedgerVerifier;
+import org.treatylab.verification.ledger.Ledger;
 import org.treatylab.verification.ledger.Nonces;
 import org.treatylab.verification.merkle.Hex;
 import org.treatylab.verification.regime.Regime;
@@ -43,6 +55,7 @@ public final class LedgerDoor implements AutoCloseable {
     private final LedgerStore store;
     private final LedgerKeys keys;
     private final boolean owned;
+    private final HostKey hostKey;
     private final Object regimeLock = new Object();
     private final java.util.concurrent.ConcurrentHashMap<String, Party> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private Regime regime;
@@ -52,13 +65,21 @@ public final class LedgerDoor implements AutoCloseable {
      * @param serverKeys whether a missing key is UNAVAILABLE (a server holds the keys) rather than the user's input
      */
     public LedgerDoor(LedgerStore store, Path keys, boolean serverKeys) {
-        this(store, new LedgerKeys(keys, serverKeys), false);
+        this(store, new LedgerKeys(keys, serverKeys), false, null);
     }
 
-    private LedgerDoor(LedgerStore store, LedgerKeys keys, boolean owned) {
+    /**
+     * @param hostKey the key the host signs heads of the log with (see {@link #head()}), or null when it has none
+     */
+    public LedgerDoor(LedgerStore store, Path keys, boolean serverKeys, HostKey hostKey) {
+        this(store, new LedgerKeys(keys, serverKeys), false, hostKey);
+    }
+
+    private LedgerDoor(LedgerStore store, LedgerKeys keys, boolean owned, HostKey hostKey) {
         this.store = store;
         this.keys = keys;
         this.owned = owned;
+        this.hostKey = hostKey;
     }
 
     /**
@@ -67,7 +88,21 @@ public final class LedgerDoor implements AutoCloseable {
      * @param keys the key folder, or null for {@code PATH.keys} beside a file database
      */
     public static LedgerDoor open(String db, Path keys) {
-        return new LedgerDoor(Stores.open(db, false), LedgerKeys.forCommandLine(db, keys), true);
+        return open(db, keys, null);
+    }
+
+    /** {@link #open(String, Path)} with a host key to sign heads of the log with (null for none). */
+    public static LedgerDoor open(String db, Path keys, HostKey hostKey) {
+        return new LedgerDoor(Stores.open(db, false), LedgerKeys.forCommandLine(db, keys), true, hostKey);
+    }
+
+    /**
+     * Makes a key pair for one owner (a party, or the host): the private key to {@code out} (PKCS#8 PEM, owner-only)
+     * and the public key, signed with it, to {@code out.pub}. Neither file may exist.
+     */
+    public static KeyGenerated keygen(String owner, Path out) {
+        PublicKeyFile f = KeyFiles.writeKeyPair(out, owner, Ed25519.generate(new SecureRandom()));
+        return new KeyGenerated(owner, out, KeyFiles.publicFile(out), f.fingerprint());
     }
 
     /**
@@ -78,6 +113,16 @@ public final class LedgerDoor implements AutoCloseable {
      */
     public static InitResult init(String db, Path keys, List<Party> parties) {
         return LedgerKeys.init(db, keys, parties);
+    }
+
+    /**
+     * Creates a ledger from the parties' public key files ({@code ledger keygen}): no private key is made or kept;
+     * each party's API token is written owner-only to the key folder, and each party then signs its own registration
+     * ({@link #prepareRegistration} and {@link #sign} over HTTP, or {@link #register} on this machine).
+     */
+    public static InitResult initFromPublicKeys(String db, Path keys, List<Party> parties,
+            java.util.Map<Party, Path> publicKeys) {
+        return LedgerKeys.initFromPublicKeys(db, keys, parties, publicKeys);
     }
 
     /** The default key folder of a database: {@code PATH.keys} beside a file, none for a JDBC URL. */
@@ -104,9 +149,10 @@ public final class LedgerDoor implements AutoCloseable {
         return p;
     }
 
+    /** @param you the caller's party, or null for an observer */
     public synchronized LedgerStatus status(Party you) {
         var head = store.head();
-        return new LedgerStatus(you.code(), store.parties().stream().map(Party::code).toList(), head.size(),
+        return new LedgerStatus(you == null ? null : you.code(), store.parties().stream().map(Party::code).toList(), head.size(),
                 Hex.of(head.root()));
     }
 
@@ -142,6 +188,116 @@ public final class LedgerDoor implements AutoCloseable {
             var b = regime().declare(party, k, nonce, items);
             return new Declared(party.code(), items.size(), b.lastSeq() + 1, b.firstSeq(), b.lastSeq());
         });
+    }
+
+    /** How long a prepared write waits for its signature. */
+    static final java.time.Duration SIGNING_TTL = java.time.Duration.ofMinutes(5);
+    private static final int MAX_WAITING = 1_000;
+
+    /**
+     * Prepares a declaration for the party's own client to sign (the host holds no key for it): the items of an items
+     * CSV, each committed with a fresh salt; nothing is written until {@link #sign} brings the signature back.
+     */
+    public SigningView prepareDeclaration(Party party, String nonce, String fileName, String itemsCsv) {
+        checkNonce(nonce);
+        if (itemsCsv.isBlank()) {
+            throw new InputException("the items CSV is empty");
+        }
+        List<Item> items = ItemsCsv.parse(fileName, itemsCsv, party);
+        Regime.Proposal p = regime().proposeDeclaration(party, nonce, items);
+        return waitFor(p, items.size(), "declaration", items.stream().map(LedgerViews::item).toList());
+    }
+
+    private record Waiting(Regime.Proposal proposal, int items, java.time.Instant expires) {
+    }
+
+    /**
+     * Prepares the registration of a party this ledger waits for (made from public keys), for the party's client to
+     * sign with the key it registers: its public key and its token's hash. NOT_FOUND when the party waits for none.
+     */
+    public SigningView prepareRegistration(Party party, String nonce) {
+        checkNonce(nonce);
+        JdbcPending.Row row = pendingRow(party);
+        Ledger l = ledger();
+        java.time.Instant now = java.time.Instant.now();
+        List<Ledger.Draft> drafts = List.of(new Ledger.Draft(EntryKind.REGISTRATION, Registrations.payload(
+                Ed25519.parsePublic(row.publicKey()), Hex.parseCanonical(row.tokenHash())), null));
+        Ledger.SigningRequest r = l.signingRequest(party, nonce, now, drafts);
+        return waitFor(new Regime.Proposal(party, nonce, now, drafts, r), 0, "registration", List.of());
+    }
+
+    /** Registers a waiting party on this machine, signing with its key file (which must be the waiting key's). */
+    public Declared register(Party party, Path keyFile, String nonce) {
+        checkNonce(nonce);
+        JdbcPending.Row row = pendingRow(party);
+        PrivateKey k = KeyFiles.readKey(keyFile);
+        java.security.PublicKey pub = Ed25519.parsePublic(row.publicKey());
+        if (!new PublicKeyFile(party.code(), pub, Hex.parseCanonical(row.proof())).matches(k)) {
+            throw new InputException(keyFile + ": not the private key of the public key " + party + " gave at init ("
+                    + PublicKeyFile.fingerprint(pub) + ")");
+        }
+        var b = ledger().append(party, k, nonce, List.of(new Ledger.Draft(EntryKind.REGISTRATION,
+                Registrations.payload(pub, Hex.parseCanonical(row.tokenHash())), null)));
+        pending().ifPresent(p -> p.remove(party.code()));
+        return new Declared(party.code(), 0, b.lastSeq() + 1, b.firstSeq(), b.lastSeq());
+    }
+
+    private JdbcPending.Row pendingRow(Party party) {
+        return pending().flatMap(p -> p.find(party.code())).orElseThrow(() -> AppException.notFound("this ledger waits "
+                + "for no registration of " + party + " (made with its keys, or " + party + " registered already)"));
+    }
+
+    private java.util.Optional<JdbcPending> pending() {
+        return store instanceof JdbcLedgerStore j ? java.util.Optional.of(j.pending()) : java.util.Optional.empty();
+    }
+
+    private SigningView waitFor(Regime.Proposal p, int items, String kind, List<ItemView> shown) {
+        String id = Nonces.fresh();
+        java.time.Instant expires = java.time.Instant.now().plus(SIGNING_TTL);
+        synchronized (waiting) {
+            waiting.values().removeIf(w -> w.expires().isBefore(java.time.Instant.now()));
+            if (waiting.size() >= MAX_WAITING) {
+                throw new AppException(ErrorKind.BUSY, "too many writes wait for their signature; try again later");
+            }
+            waiting.put(id, new Waiting(p, items, expires));
+        }
+        return new SigningView(id, p.party().code(), kind, p.nonce(), new String(p.request().bytes(),
+                java.nio.charset.StandardCharsets.UTF_8), p.request().entries().stream().map(e -> new String(
+                        e.canonicalBytes(), java.nio.charset.StandardCharsets.UTF_8)).toList(), shown,
+                expires.toString());
+    }
+
+    private final java.util.Map<String, Waiting> waiting = new java.util.HashMap<>();
+
+    /**
+     * Appends a prepared write with the signature the party's client made over its bytes. An unknown, expired or other
+     * party's id is NOT_FOUND; a signature that does not verify under the party's registered key (another party's
+     * key, other bytes, a head that moved since) is a CONFLICT naming the reason, and nothing is written.
+     */
+    public Declared sign(Party party, String id, String signatureHex) {
+        byte[] signature;
+        try {
+            signature = Hex.parseCanonical(signatureHex == null ? "" : signatureHex.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InputException("signature: " + e.getMessage());
+        }
+        if (signature.length != 64) {
+            throw new InputException("signature: an Ed25519 signature has 64 bytes, got " + signature.length);
+        }
+        Waiting w;
+        synchronized (waiting) {
+            w = waiting.get(id);
+            if (w == null || !w.proposal().party().equals(party) || w.expires().isBefore(java.time.Instant.now())) {
+                throw AppException.notFound("no write of " + party + " waits for a signature under id '" + id
+                        + "' (expired after " + SIGNING_TTL.toMinutes() + " minutes, or never prepared)");
+            }
+            waiting.remove(id);
+        }
+        var b = write(() -> regime().submit(w.proposal(), signature));
+        if (b.entries().get(0).kind() == EntryKind.REGISTRATION) {
+            pending().ifPresent(x -> x.remove(party.code()));
+        }
+        return new Declared(party.code(), w.items(), b.lastSeq() + 1, b.firstSeq(), b.lastSeq());
     }
 
     /** A nonce of the accepted form (checked before the body is parsed, so that a replay is named first). */
@@ -233,6 +389,31 @@ public final class LedgerDoor implements AutoCloseable {
         return write(() -> LedgerViews.finding(regime().inspect(inspector, k, nonce, of, facility, found)));
     }
 
+    /**
+     * The head of the log now, signed with the host key: what witnesses keep and compare. UNAVAILABLE when the host
+     * was started without a host key.
+     */
+    public synchronized SignedHeadView head() {
+        if (hostKey == null) {
+            throw new AppException(ErrorKind.UNAVAILABLE, "this host signs no heads: start it with --host-key FILE");
+        }
+        Ledger l = ledger();
+        SignedLogHead h = hostKey.sign(new LogHead(hostKey.logId(), l.size(), l.root(), Instant.now()));
+        return new SignedHeadView(h.head().logId(), h.head().treeSize(), Hex.of(h.head().root()),
+                h.head().time().toString(), Hex.of(h.signature()), Ed25519.publicText(hostKey.publicKey()));
+    }
+
+    /** The RFC 9162 consistency proof between two sizes of the log; sizes outside 0..size are BAD_INPUT. */
+    public synchronized ConsistencyDocument consistency(long from, long to) {
+        Ledger l = ledger();
+        if (from < 0 || to < from || to > l.size()) {
+            throw new InputException("sizes " + from + " to " + to + ": need 0 <= from <= to <= " + l.size()
+                    + " (the log's size)");
+        }
+        ConsistencyProof p = l.consistencyProof(from, to);
+        return new ConsistencyDocument(from, to, Hex.of(l.root(from)), Hex.of(l.root(to)), p.hexPath());
+    }
+
     /** Every data exchange's public part. */
     public synchronized List<EntryView> exchanges() {
         return store.entries(null, Set.of(EntryKind.EXCHANGE)).stream().map(LedgerViews::entry).toList();
@@ -263,6 +444,11 @@ public final class LedgerDoor implements AutoCloseable {
         List<EntryView> entries = new ArrayList<>();
         store.scan(0, e -> entries.add(LedgerViews.entry(e)));
         return new LedgerExport(entries, store.batches().stream().map(LedgerViews::batch).toList());
+    }
+
+    /** The regime's ledger (one per door: the log is read once, with the regime's state). */
+    private Ledger ledger() {
+        return regime().ledger();
     }
 
     /** The regime, opened on first use: its state is rebuilt from the log once and then kept as writes arrive. */

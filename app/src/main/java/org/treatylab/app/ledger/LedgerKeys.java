@@ -58,6 +58,43 @@ final class LedgerKeys {
                 KeyFiles.tokenFile(folder, p))).toList());
     }
 
+    /**
+     * Creates the ledger at {@code db} from the parties' public key files (one per party, each party listed once, at
+     * least two): API tokens to the key folder, keys waiting for each party to sign its registration.
+     */
+    static InitResult initFromPublicKeys(String db, Path keys, List<Party> parties, java.util.Map<Party, Path> files) {
+        LinkedHashSet<Party> distinct = new LinkedHashSet<>();
+        for (Party p : parties) {
+            if (!distinct.add(p)) {
+                throw new InputException("--parties: " + p + " is listed twice");
+            }
+        }
+        if (distinct.size() < 2) {
+            throw new InputException("--parties: a ledger needs at least two parties, got " + distinct);
+        }
+        if (!files.keySet().equals(distinct)) {
+            throw new InputException("--public-key: give one for each party of --parties " + distinct + ", got "
+                    + files.keySet());
+        }
+        java.util.Map<Party, org.treatylab.verification.signing.PublicKeyFile> read = new java.util.LinkedHashMap<>();
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (Party p : distinct) {
+            var f = KeyFiles.readPublic(files.get(p));
+            if (!f.owner().equals(p.code())) {
+                throw new InputException("--public-key " + p + "=" + files.get(p) + ": the file is " + f.owner()
+                        + "'s key, not " + p + "'s");
+            }
+            if (!seen.add(f.fingerprint())) {
+                throw new InputException("--public-key " + p + "=" + files.get(p) + ": the same key as another party's");
+            }
+            read.put(p, f);
+        }
+        Path folder = KeyFiles.folder(db, keys);
+        LedgerSetup.initFromPublicKeys(db, folder, read);
+        return new InitResult(distinct.stream().map(p -> new InitResult.PartyFiles(p.code(), null,
+                KeyFiles.tokenFile(folder, p))).toList());
+    }
+
     /** A party's private key: {@code keyFile}, else the key folder's. */
     PrivateKey privateKey(Party p, Path keyFile) {
         if (keyFile != null) {

@@ -254,8 +254,15 @@ public final class Fuzzer implements AutoCloseable {
         Path db = work.resolve("server.db");
         Path keys = work.resolve("server.keys");
         tokens = LedgerSetup.init(db.toString(), keys, List.of(Party.US, Party.RU));
+        Path hostKey;
+        try {
+            // outside the database's folder, as serve requires: GET /api/ledger/head then signs heads
+            hostKey = Files.createTempDirectory("fuzz-host").resolve("host.key");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
         server = TreatyLabServer.start(ServerOptions.defaults().withPort(0).withBind("127.0.0.1").withDb(db.toString())
-                .withKeys(keys));
+                .withKeys(keys).withHostKey(hostKey));
         http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5))
                 .build();
         operations = operations(send("GET", "/openapi.json", null, null, null).body());

@@ -31,6 +31,15 @@ public final class ServeCommand implements Callable<Integer> {
             + "writes with (default: PATH.keys beside a file database; a JDBC URL has none)")
     java.nio.file.Path keys;
 
+    @Option(names = "--host-key", paramLabel = "FILE", description = "the host's own Ed25519 key, with which it signs "
+            + "heads of the ledger's log for witnesses (made with FILE.pub on first start); keep it outside the "
+            + "database's folder. Without it, GET /api/ledger/head answers 503")
+    java.nio.file.Path hostKey;
+
+    @Option(names = "--rate-limit", defaultValue = "0", paramLabel = "N", description = "requests a second allowed "
+            + "per API token, 429 beyond (default 0: no limit)")
+    int rateLimit;
+
     @Option(names = "--idle-hours", defaultValue = "24", paramLabel = "H",
             description = "how long a talks room, negotiation session or tournament job is kept without a move "
                     + "(default ${DEFAULT-VALUE})")
@@ -38,6 +47,9 @@ public final class ServeCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (rateLimit < 0 || rateLimit > 1_000_000) {
+            throw new InputException("--rate-limit must be 0-1000000, got " + rateLimit);
+        }
         if (port < 0 || port > 65535) {
             throw new InputException("--port must be 0-65535, got " + port);
         }
@@ -53,7 +65,10 @@ public final class ServeCommand implements Callable<Integer> {
         TreatyLabServer server;
         try {
             server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db)
-                    .withKeys(keys).withSessionIdle(java.time.Duration.ofHours(idleHours)));
+                    .withKeys(keys).withSessionIdle(java.time.Duration.ofHours(idleHours)).withHostKey(hostKey)
+                    .withRateLimit(rateLimit));
+        } catch (InputException e) {
+            throw e;
         } catch (RuntimeException e) {
             throw AppException.failed("cannot start the server on " + bind + ":" + port + ": " + rootMessage(e));
         }
@@ -62,6 +77,11 @@ public final class ServeCommand implements Callable<Integer> {
             server.close();
             stopped.countDown();
         }, "treatylab-shutdown"));
+        if (server.hostKey() != null) {
+            spec.commandLine().getOut().println("host key " + server.hostKey().file() + (server.hostKey().created()
+                    ? " (made now, with " + server.hostKey().file() + ".pub)" : "") + "; log id "
+                    + server.hostKey().logId());
+        }
         spec.commandLine().getOut().println("TreatyLab is serving at " + server.url() + " (API: " + server.url()
                 + "api, OpenAPI: " + server.url() + "openapi.json). Ctrl-C stops it.");
         spec.commandLine().getOut().flush();

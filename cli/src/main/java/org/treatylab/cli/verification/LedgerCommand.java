@@ -8,7 +8,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "ledger", mixinStandardHelpOptions = true,
         description = "The verification ledger: declarations, notifications, data exchanges, step-by-step reveals "
                 + "and inspections, signed by their parties and verifiable end to end.",
-        subcommands = {LedgerInit.class, LedgerDeclare.class, LedgerNotify.class, LedgerExchange.class,
+        subcommands = {LedgerKeygen.class, LedgerInit.class, LedgerRegister.class, LedgerToken.class, LedgerWitness.class, LedgerDeclare.class, LedgerNotify.class, LedgerExchange.class,
             LedgerReveal.class, LedgerInspect.class, LedgerVerify.class, LedgerExportCommand.class})
 public final class LedgerCommand implements Runnable {
     @Spec

@@ -6,7 +6,7 @@ import picocli.CommandLine.Option;
 
 /** The options every ledger command shares, and how they open the ledger. */
 final class LedgerOptions {
-    @Option(names = "--db", required = true, paramLabel = "PATH|JDBC-URL",
+    @Option(names = "--db", paramLabel = "PATH|JDBC-URL",
             description = "the ledger: a SQLite file, or a JDBC URL (e.g. jdbc:postgresql://host/db?user=u&password=p)")
     String db;
 
@@ -14,6 +14,9 @@ final class LedgerOptions {
     Path keys;
 
     LedgerDoor open() {
+        if (db == null) {
+            throw new org.treatylab.domain.InputException("--db: give the ledger (a SQLite file or a JDBC URL)");
+        }
         return LedgerDoor.open(db, keys);
     }
 }

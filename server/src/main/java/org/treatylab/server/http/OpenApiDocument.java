@@ -92,7 +92,8 @@ public final class OpenApiDocument {
                                 new MediaType().schema(schemas.of(b.shape(), false)).example(example(b)))));
             }
             op.responses(responses(r, schemas));
-            op.setSecurity(r.auth() ? List.of(new SecurityRequirement().addList("partyToken")) : List.of());
+            op.setSecurity(r.auth() ? List.of(new SecurityRequirement().addList("apiToken")) : List.of());
+            op.addExtension("x-role", r.role().label());
             switch (r.method()) {
                 case GET -> item.get(op);
                 case POST -> item.post(op);
@@ -102,8 +103,10 @@ public final class OpenApiDocument {
             }
         }
         Components components = new Components()
-                .addSecuritySchemes("partyToken", new SecurityScheme().type(SecurityScheme.Type.HTTP)
-                        .scheme("bearer").description("a party's API token issued by 'treatylab ledger init'"));
+                .addSecuritySchemes("apiToken", new SecurityScheme().type(SecurityScheme.Type.HTTP)
+                        .scheme("bearer").description("an API token: a party's (issued by 'treatylab ledger init') or "
+                                + "an observer's ('treatylab ledger token --role observer'); each operation's x-role "
+                                + "says which it needs: public, observer (either role) or party"));
         components.addSchemas("Error", new ObjectSchema().description("every error answer")
                 .addProperty("error", new StringSchema()).addProperty("detail", new StringSchema())
                 .required(List.of("error", "detail")));

@@ -113,6 +113,23 @@ public final class Requests {
         }
     }
 
+    /** A required query parameter as a long within bounds. */
+    public static long queryLong(Context ctx, String name, long min, long max) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            throw ApiError.badRequest("query '" + name + "' is required");
+        }
+        try {
+            long i = Long.parseLong(v.trim());
+            if (i < min || i > max) {
+                throw ApiError.badRequest("query '" + name + "' must be between " + min + " and " + max + ", got " + i);
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw ApiError.badRequest("query '" + name + "' must be a whole number, got '" + v + "'");
+        }
+    }
+
     /** A number field within [min, max], or {@code dflt} when absent. */
     public static double decimal(JsonNode body, String field, double dflt, double min, double max) {
         JsonNode n = body.get(field);

@@ -14,17 +14,46 @@ import java.util.Objects;
  * @param body the request body's media type, description, example and shape, or null for none
  * @param response the shape of the 2xx answer (a record of the application layer, or text), or null for none
  * @param responses status codes the route answers besides 200, with what they mean
- * @param auth true when the route needs a party credential
+ * @param role who may call the route: anyone, a token of any role, or a party's token
  */
 public record Route(Method method, String path, String tag, String summary, Handler handler, List<Param> query,
-        Body body, Shape response, List<Response> responses, boolean auth) {
+        Body body, Shape response, List<Response> responses, Role role) {
 
     public Route {
         Objects.requireNonNull(method, "method");
         Objects.requireNonNull(path, "path");
         Objects.requireNonNull(handler, "handler");
+        Objects.requireNonNull(role, "role");
         query = List.copyOf(query);
         responses = List.copyOf(responses);
+    }
+
+    /** Whether the route needs a credential. */
+    public boolean auth() {
+        return role != Role.PUBLIC;
+    }
+
+    /**
+     * Who may call a route. A token carries one role: {@code party} (writes its own records, reads what the other
+     * party revealed to it) or {@code observer} (reads signed heads and proofs); a party's token may also do what an
+     * observer's may.
+     */
+    public enum Role {
+        /** Anyone: no credential read. */
+        PUBLIC,
+        /** A token of either role. */
+        OBSERVER,
+        /** A party's token; the party is the token's. */
+        PARTY;
+
+        public String label() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+
+        /** Whether a credential of role {@code held} may call a route of this role. */
+        public boolean admits(Role held) {
+            return this == PUBLIC || held == PARTY || (this == OBSERVER && held == OBSERVER);
+        }
     }
 
     /** HTTP methods the API uses. */
@@ -88,7 +117,7 @@ public record Route(Method method, String path, String tag, String summary, Hand
         private final List<Response> responses = new java.util.ArrayList<>();
         private Body body;
         private Shape response;
-        private boolean auth;
+        private Role role = Role.PUBLIC;
 
         Builder(Method method, String path, String tag, String summary) {
             this.method = method;
@@ -143,7 +172,12 @@ public record Route(Method method, String path, String tag, String summary, Hand
 
         /** Marks the route as needing a party credential (documents 401 and 403). */
         public Builder authenticated() {
-            auth = true;
+            return role(Role.PARTY);
+        }
+
+        /** Who may call the route (documents 401 and 403 unless public). */
+        public Builder role(Role r) {
+            role = Objects.requireNonNull(r, "role");
             return this;
         }
 
@@ -158,11 +192,13 @@ public record Route(Method method, String path, String tag, String summary, Hand
             if (body != null) {
                 all.add(new Response(413, "the body is larger than the server accepts (1 MiB by default)"));
             }
-            if (auth) {
+            if (role != Role.PUBLIC) {
                 all.add(new Response(401, "no valid credential"));
-                all.add(new Response(403, "the credential's party may not do this"));
+                all.add(new Response(403, role == Role.PARTY ? "the credential is not a party's, or its party may not"
+                        + " do this" : "the credential may not do this"));
+                all.add(new Response(429, "this token sent more requests than the server's rate limit allows"));
             }
-            return new Route(method, path, tag, summary, handler, query, body, response, all, auth);
+            return new Route(method, path, tag, summary, handler, query, body, response, all, role);
         }
     }
 }

@@ -23,6 +23,10 @@ public final class Bodies {
     public record DataExchangeBody(LocalDate date, String treaty, String nonce) {
     }
 
+    /** A client's Ed25519 signature over the bytes of a prepared write, hex. */
+    public record SignatureBody(String signature) {
+    }
+
     /** A facility of the caller's latest exchange to reveal. */
     public record RevealBody(String facility, String nonce) {
     }

@@ -16,21 +16,25 @@ import org.treatylab.app.ledger.ProofsDoor;
 import org.treatylab.app.ledger.RevealView;
 import org.treatylab.app.ledger.Verified;
 import org.treatylab.domain.Party;
+import org.treatylab.app.ledger.ConsistencyDocument;
+import org.treatylab.app.ledger.SignedHeadView;
+import org.treatylab.app.ledger.SigningView;
+import org.treatylab.server.http.Access;
 import org.treatylab.server.http.Answers;
 import org.treatylab.server.http.ApiError;
 import org.treatylab.server.http.Requests;
 import org.treatylab.server.http.Route;
 
 /**
- * The verification ledger over HTTP. Every {@code /api/ledger} route needs a party's API token (issued by
- * {@code treatylab ledger init}; the store keeps only its hash), checked before the body is read. A party writes
- * only its own records; the server signs each write with that party's key from the key folder, as the CLI does.
+ * The verification ledger over HTTP. Every {@code /api/ledger} route needs an API token of the role it states
+ * (checked by {@link Access} before the body is read): an observer's reads the signed head and consistency proofs, a
+ * party's also writes its own records and reads what the other party revealed. The server signs each write with that
+ * party's key from the key folder, as the CLI does.
  * Every write carries a nonce (a JSON field, or the query parameter of the CSV declaration): a replay is 409 naming
  * the entry the nonce first wrote, and appends nothing.
  * Public helpers: checking an inclusion proof and the inspection planner.
  */
 public final class LedgerRoutes {
-    static final String PARTY = "ledger.party";
     static final String NONCE = "the write's nonce, unique per write of the party (8-128 of A-Z a-z 0-9 . _ : -, e.g. a "
             + "UUID): required; sending it again is a replay";
     static final String REPLAY = "a replay: the nonce was already written (the detail names the entry); nothing appended";
@@ -42,29 +46,24 @@ public final class LedgerRoutes {
         this.proofs = proofs;
     }
 
-    /** Resolves the bearer token of a ledger request to its party, or answers 401 before anything else runs. */
-    public void authenticate(Context ctx) {
-        String h = ctx.header("Authorization");
-        if (h == null || !h.startsWith("Bearer ") || h.length() <= 7) {
-            throw ApiError.unauthorized("a party's API token is required: Authorization: Bearer TOKEN");
-        }
-        Party p = ledger.partyForToken(h.substring(7).trim())
-                .orElseThrow(() -> ApiError.unauthorized("the token is not valid for any party"));
-        ctx.attribute(PARTY, p);
-    }
-
     private static Party caller(Context ctx) {
-        Party p = ctx.attribute(PARTY);
-        if (p == null) {
-            throw ApiError.unauthorized("a party's API token is required");
-        }
-        return p;
+        return Access.party(ctx);
     }
 
     public List<Route> routes() {
         return List.of(
-                Route.get("/api/ledger", "ledger", "The ledger's parties, size and verified head").authenticated()
-                        .returns(LedgerStatus.class).handle(ctx -> Answers.json(ctx, ledger.status(caller(ctx)))),
+                Route.get("/api/ledger", "ledger", "The ledger's parties, size and head").role(Route.Role.OBSERVER)
+                        .returns(LedgerStatus.class).handle(ctx -> Answers.json(ctx, ledger.status(
+                                ctx.attribute(Access.PARTY)))),
+                Route.get("/api/ledger/head", "ledger", "The head of the ledger's log signed by the host key (for "
+                        + "witnesses)").role(Route.Role.OBSERVER).returns(SignedHeadView.class)
+                        .answers(503, "the host was started without --host-key")
+                        .handle(ctx -> Answers.json(ctx, ledger.head())),
+                Route.get("/api/ledger/consistency", "ledger", "RFC 9162 consistency proof between two sizes of the "
+                        + "ledger's log").role(Route.Role.OBSERVER)
+                        .requiredQuery("from", "integer", "the older size")
+                        .requiredQuery("to", "integer", "the newer size (at most the log's size)")
+                        .returns(ConsistencyDocument.class).handle(this::consistency),
                 Route.get("/api/ledger/items", "ledger", "The caller's own declared items, in clear").authenticated()
                         .returnsList(ItemView.class).handle(ctx -> Answers.json(ctx, ledger.items(caller(ctx)))),
                 Route.post("/api/ledger/items", "ledger", "Declare items (items CSV: uid,system,category,status,facility,warheads)")
@@ -74,6 +73,29 @@ public final class LedgerRoutes {
                         .answers(409, REPLAY)
                         .handle(ctx -> Answers.json(ctx, 201, ledger.declare(caller(ctx), null,
                                 ctx.queryParam("nonce"), "items.csv", ctx.body()))),
+                Route.post("/api/ledger/signing/declarations", "ledger", "Prepare a declaration for the caller's "
+                        + "own client to sign: the exact bytes, the entries they cover and the items; nothing is "
+                        + "written yet").text("text/csv", "items CSV", "uid,system,category,status,facility,warheads\n"
+                                + "US-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n").authenticated()
+                        .query("nonce", "string", NONCE).returns(SigningView.class).answers(409, REPLAY)
+                        .handle(ctx -> Answers.json(ctx, ledger.prepareDeclaration(caller(ctx), ctx.queryParam(
+                                "nonce"), "items.csv", ctx.body()))),
+                Route.post("/api/ledger/signing/registration", "ledger", "Prepare the caller's registration (a "
+                        + "ledger made from public keys waits for it): the exact bytes to sign with the key it "
+                        + "registers").authenticated().query("nonce", "string", NONCE).returns(SigningView.class)
+                        .answers(404, "this ledger waits for no registration of the caller")
+                        .handle(ctx -> Answers.json(ctx, ledger.prepareRegistration(caller(ctx),
+                                ctx.queryParam("nonce")))),
+                Route.post("/api/ledger/signing/{id}", "ledger", "Append a prepared write with the signature the "
+                        + "caller's client made over its bytes (Ed25519, hex)")
+                        .json(Bodies.SignatureBody.class, "signature: 128 hex digits",
+                                "{\"signature\": \"" + "00".repeat(64) + "\"}").authenticated()
+                        .returns(Declared.class).answers(201, "declared")
+                        .answers(404, "no write of the caller waits under this id (expired or never prepared)")
+                        .answers(409, "the signature does not verify under the caller's registered key, or the "
+                                + "ledger moved on since the bytes were prepared (prepare again); nothing written")
+                        .handle(ctx -> Answers.json(ctx, 201, ledger.sign(caller(ctx), ctx.pathParam("id"),
+                                Requests.requiredText(Requests.json(ctx), "signature")))),
                 Route.post("/api/ledger/notifications", "ledger", "Notify a change of one item")
                         .json(Bodies.NotificationBody.class, "uid, event (add, deploy, store, move, convert or"
                                 + " eliminate), to, warheads, system, category, status, nonce",
@@ -161,6 +183,12 @@ public final class LedgerRoutes {
         String facility = Requests.requiredText(b, "facility");
         String csv = Requests.requiredText(b, "found_csv");
         Answers.json(ctx, 201, ledger.inspect(p, null, Requests.text(b, "nonce"), of, facility, "found.csv", csv));
+    }
+
+    private void consistency(Context ctx) {
+        long from = Requests.queryLong(ctx, "from", 0, Long.MAX_VALUE);
+        long to = Requests.queryLong(ctx, "to", 0, Long.MAX_VALUE);
+        Answers.json(ctx, ledger.consistency(from, to));
     }
 
     private void checkInclusion(Context ctx) {

@@ -322,6 +322,144 @@ public final class Ledger {
         return t;
     }
 
+    /**
+     * The exact bytes {@code party} signs for these drafts written at {@code time} as the next batch: what a party's
+     * own client signs (see {@link #appendSigned}). Nothing changes; the bytes hold until another write moves the
+     * head.
+     *
+     * @throws ReplayException when the party already wrote with {@code nonce}
+     * @throws WriteRejectedException when the party is not registered (or, for a registration, already is)
+     */
+    public synchronized SigningRequest signingRequest(Party party, String nonce, Instant time, List<Draft> drafts) {
+        Batch b = buildSigned(party, nonce, time, drafts, null);
+        return new SigningRequest(b.signedBytes(), b.entries());
+    }
+
+    /**
+     * What a party's client signs: the batch's signed bytes, and the entries they cover (whose canonical bytes hash to
+     * the last hash in them), so that the client can check what it signs before it signs.
+     */
+    public record SigningRequest(byte[] bytes, List<Entry> entries) {
+        public SigningRequest {
+            bytes = bytes.clone();
+            entries = List.copyOf(entries);
+        }
+
+        @Override
+        public byte[] bytes() {
+            return bytes.clone();
+        }
+    }
+
+    /**
+     * Writes drafts as one batch of its own signed by the party's own client: {@code signature} over the bytes
+     * {@link #signingRequest} gave for the same party, nonce, time and drafts. Writes prepared before it are committed
+     * first; it is checked against the registered key before anything changes, and committed alone (a client-signed
+     * batch is never grouped: its signature covers its place in the log).
+     *
+     * @throws WriteRejectedException when the signature does not verify under the party's registered key (or the key
+     *     its registration registers): a bad signature, another party's key, or a head that moved since the bytes
+     *     were prepared (prepare them again); nothing is written
+     */
+    public Batch appendSigned(Party party, String nonce, Instant time, List<Draft> drafts, byte[] signature) {
+        committing.lock();
+        try {
+            Batch b;
+            while (true) {
+                flush();
+                synchronized (this) {
+                    if (!pending.isEmpty()) {
+                        continue;
+                    }
+                    b = buildSigned(party, nonce, time, drafts, signature.clone());
+                    try {
+                        for (Entry e : b.entries()) {
+                            absorb(e, Optional.ofNullable(b.privates().get(e.seq())));
+                        }
+                    } catch (RuntimeException x) {
+                        rebuild();
+                        throw x;
+                    }
+                    unacknowledged++;
+                    break;
+                }
+            }
+            RuntimeException failure = null;
+            try {
+                store.append(List.of(b));
+            } catch (ReplayException | WriteRejectedException e) {
+                failure = e;
+            } catch (VerificationException e) {
+                failure = new WriteRejectedException(e.getMessage());
+            } catch (RuntimeException e) {
+                failure = e;
+            }
+            synchronized (this) {
+                unacknowledged--;
+                if (failure != null) {
+                    List<Ticket> later = List.copyOf(pending);
+                    pending.clear();
+                    unacknowledged -= later.size();
+                    RuntimeException cause = failure;
+                    later.forEach(t -> t.finish(null, new WriteRejectedException("not written: a write committed "
+                            + "before it was refused (" + cause.getMessage() + "); send it again")));
+                    rebuild();
+                    throw failure;
+                }
+                nextBatch++;
+            }
+            return b;
+        } finally {
+            committing.unlock();
+        }
+    }
+
+    /** Builds the next batch of {@code party} on the in-memory head; the tree is left as it was. */
+    private Batch buildSigned(Party party, String nonce, Instant time, List<Draft> drafts, byte[] signature) {
+        if (drafts.isEmpty()) {
+            throw new IllegalArgumentException("nothing to append");
+        }
+        Nonces.check(nonce);
+        if (unacknowledged == 0 && store.head().size() != tree.size()) {
+            catchUp();
+        }
+        Long original = nonces.get(nonceKey(party, nonce));
+        if (original != null) {
+            throw new ReplayException(party, nonce, original);
+        }
+        PublicKey registered = registeredKey(party, drafts);
+        long number = nextBatch + pendingBatches();
+        int oldSize = tree.size();
+        List<Entry> entries = new ArrayList<>(drafts.size());
+        Map<Long, Fields> privates = new HashMap<>();
+        byte[] prev = lastHash;
+        long seq = oldSize;
+        for (Draft d : drafts) {
+            Entry e = Entry.create(seq, party, d.kind(), time, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
+            entries.add(e);
+            if (d.privatePart() != null) {
+                privates.put(seq, d.privatePart());
+            }
+            prev = e.hash();
+            seq++;
+        }
+        try {
+            entries.forEach(e -> tree.appendLeafHash(e.leafHash()));
+            Batch b = new Batch(number, party, entries, privates, tree.size(), tree.root(), time,
+                    tree.consistencyProof(oldSize, tree.size()), signature == null ? new byte[64] : signature);
+            if (signature != null) {
+                try {
+                    b.verifySignature(registered);
+                } catch (VerificationException x) {
+                    throw new WriteRejectedException(x.getMessage());
+                }
+            }
+            return b;
+        } finally {
+            tree.truncate(oldSize);
+        }
+    }
+
     private static final byte[] PROBE = "treatylab-ledger-key-probe/v1".getBytes(java.nio.charset.StandardCharsets.UTF_8);
 
     /** Whether {@code key} signs for {@code registered}: a probe signed once per key, remembered by its encoding. */
@@ -472,6 +610,11 @@ public final class Ledger {
 
     public synchronized byte[] root() {
         return tree.root();
+    }
+
+    /** The root of the tree of the first {@code treeSize} entries. */
+    public synchronized byte[] root(long treeSize) {
+        return tree.root(treeSize);
     }
 
     /** Inclusion proof of entry {@code seq} in the tree of the first {@code treeSize} entries. */

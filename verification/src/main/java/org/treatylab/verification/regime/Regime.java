@@ -3,6 +3,7 @@ package org.treatylab.verification.regime;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -22,6 +23,7 @@ import org.treatylab.verification.declaration.Notification;
 import org.treatylab.verification.escrow.Commitments;
 import org.treatylab.verification.escrow.Opening;
 import org.treatylab.verification.escrow.SnapshotTree;
+import org.treatylab.verification.ledger.Batch;
 import org.treatylab.verification.ledger.Entry;
 import org.treatylab.verification.ledger.EntryKind;
 import org.treatylab.verification.ledger.Fields;
@@ -64,6 +66,11 @@ public final class Regime {
         return new Regime(Ledger.open(store, clock, s), clock, random, s);
     }
 
+    /** The ledger the regime writes to. */
+    public Ledger ledger() {
+        return ledger;
+    }
+
     /** A write's result and the first entry it wrote. */
     public record Written<T>(long seq, T value) {
     }
@@ -104,6 +111,38 @@ public final class Regime {
             t = ledger.prepare(party, key, nonce, declarationDrafts(items));
         }
         return commit(t);
+    }
+
+    /**
+     * A write prepared for the party's own client to sign: the drafts (with their salts, the party's to keep), the
+     * nonce and time they are written with, and the exact bytes to sign on the current head.
+     */
+    public record Proposal(Party party, String nonce, Instant time, List<Ledger.Draft> drafts,
+            Ledger.SigningRequest request) {
+        public Proposal {
+            drafts = List.copyOf(drafts);
+        }
+    }
+
+    /** Prepares a declaration for the party's client to sign (see {@link #submit}); nothing is written. */
+    public Proposal proposeDeclaration(Party party, String nonce, List<Item> items) {
+        synchronized (ledger) {
+            admit(party, nonce);
+            state.declarations(party).check(items);
+            List<Ledger.Draft> drafts = declarationDrafts(items);
+            Instant now = clock.instant();
+            return new Proposal(party, nonce, now, drafts, ledger.signingRequest(party, nonce, now, drafts));
+        }
+    }
+
+    /**
+     * Appends a proposal with the signature the party's client made over its bytes.
+     *
+     * @throws org.treatylab.verification.ledger.WriteRejectedException when the signature does not verify under the
+     *     party's registered key, or the head moved since the proposal (prepare it again)
+     */
+    public Batch submit(Proposal p, byte[] signature) {
+        return ledger.appendSigned(p.party(), p.nonce(), p.time(), p.drafts(), signature);
     }
 
     private List<Ledger.Draft> declarationDrafts(List<Item> items) {
