@@ -21,7 +21,7 @@ import picocli.CommandLine.Spec;
 /** {@code treatylab stability exchange}: one side's counterforce first strike on the other. */
 @Command(name = "exchange", mixinStandardHelpOptions = true,
         description = {"A counterforce first strike: the defender's expected surviving warheads by system, the "
-                + "attacker's warheads used and left; optionally a seeded Monte Carlo replay with a 95% interval.",
+                + "attacker's warheads used and left; optionally a seeded Monte Carlo replay with a 95%% interval.",
             "A file holding both parties (e.g. us-russia-2009) can be both attacker and defender: the attacker takes "
                 + "its first party unless --attacker-party says otherwise, the defender the other."})
 final class ExchangeCommand implements Callable<Integer> {
