@@ -27,6 +27,11 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH|JDBC-URL", description = "SQLite file or PostgreSQL JDBC URL")
     String db;
 
+    @Option(names = "--keys", paramLabel = "DIR",
+            description = "the parties' key folder for the ledger's writes (default: PATH.keys beside a file database;"
+                    + " a JDBC URL needs it)")
+    java.nio.file.Path keys;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -34,7 +39,8 @@ public final class ServeCommand implements Callable<Integer> {
         }
         TreatyLabServer server;
         try {
-            server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db));
+            server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db)
+                    .withKeys(keys));
         } catch (RuntimeException e) {
             throw AppException.failed("cannot start the server on " + bind + ":" + port + ": " + rootMessage(e));
         }
