@@ -12,11 +12,13 @@ import java.util.regex.Pattern;
  * @param command  the command, continuation lines joined, its trailing comment kept
  * @param kind     what the examples test does with it
  * @param exitCode the exit code the page documents (0 unless the comment says {@code # exit N})
+ * @param httpError the HTTP status of the JSON error a {@code curl} example answers ({@code # error 404}), or 0 when
+ *                  it answers no error
  */
-record Example(String page, int line, String command, Kind kind, int exitCode) {
+record Example(String page, int line, String command, Kind kind, int exitCode, int httpError) {
     /** What the test does with a line of a {@code bash} block. */
     enum Kind {
-        /** A {@code ./treatylab} or {@code curl} command (or a file tool preparing one): run, exit code checked. */
+        /** A {@code ./treatylab} or {@code curl} command (or a file tool or a pause preparing one): run, exit code checked. */
         RUN,
         /** {@code NAME=value}: a variable the later commands of the page use. */
         VARIABLE,
@@ -27,11 +29,18 @@ record Example(String page, int line, String command, Kind kind, int exitCode) {
     }
 
     private static final Pattern EXIT = Pattern.compile("#\\s*exit (\\d+)\\b");
+    private static final Pattern HTTP_ERROR = Pattern.compile("#\\s*error (\\d{3})\\b");
+    private static final java.util.Set<String> RUN = java.util.Set.of("./treatylab", "curl", "cp", "mkdir", "printf",
+            "cat", "sed", "sleep");
     private static final Pattern VARIABLE = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\S+)");
 
     Example {
         if (page.isBlank() || line < 1 || command.isBlank()) {
             throw new IllegalArgumentException("example at " + page + ":" + line + " is empty");
+        }
+        if (httpError != 0 && !command.startsWith("curl")) {
+            throw new IllegalArgumentException(page + ":" + line + ": only a curl example answers '# error "
+                    + httpError + "'");
         }
     }
 
@@ -44,24 +53,25 @@ record Example(String page, int line, String command, Kind kind, int exitCode) {
         String code = withoutComment(command);
         Matcher exit = EXIT.matcher(command.substring(code.length()));
         int exitCode = exit.find() ? Integer.parseInt(exit.group(1)) : 0;
+        Matcher error = HTTP_ERROR.matcher(command.substring(code.length()));
+        int httpError = error.find() ? Integer.parseInt(error.group(1)) : 0;
         String first = code.split("\\s+", 2)[0];
         Kind kind;
         if (VARIABLE.matcher(code).matches()) {
             kind = Kind.VARIABLE;
         } else if (command.contains("until Ctrl-C")) {
             kind = Kind.UNTIL_STOPPED;
-        } else if (first.equals("./treatylab") || first.equals("curl") || first.equals("cp") || first.equals("mkdir")
-                || first.equals("printf") || first.equals("cat") || first.equals("sed")) {
+        } else if (RUN.contains(first)) {
             kind = Kind.RUN;
         } else if (first.equals("./mvnw") || first.equals("mvn") || first.equals("java") || first.equals("bash")
                 || first.startsWith("scripts/") || first.equals("git") || first.equals("d=$(mktemp")) {
             kind = Kind.BUILD;
         } else {
             throw new IllegalArgumentException(page + ":" + line + ": '" + first + "' is neither an example the test"
-                    + " runs (./treatylab, curl, cp, mkdir, printf, cat, sed) nor a build command (./mvnw, mvn, java,"
+                    + " runs (./treatylab, curl, cp, mkdir, printf, cat, sed, sleep) nor a build command (./mvnw, mvn, java,"
                     + " bash, scripts/, git): " + command);
         }
-        return Optional.of(new Example(page, line, command, kind, exitCode));
+        return Optional.of(new Example(page, line, command, kind, exitCode, httpError));
     }
 
     /** The command without its trailing {@code # comment} (a {@code #} outside quotes, after a blank). */

@@ -29,6 +29,12 @@ import org.junit.jupiter.api.TestFactory;
 class ExamplesTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
     private static final Map<String, int[]> COUNTS = new TreeMap<>();
+    /** The {@code error} label of the API's JSON error per status (the server's one mapping of failure kinds). */
+    private static final Map<Integer, String> ERROR_LABELS = Map.of(400, "bad request", 401, "unauthorized",
+            403, "forbidden", 404, "not found", 409, "conflict", 413, "payload too large", 422, "too large",
+            429, "too many requests", 503, "unavailable");
+    /** Only the pages whose path matches this regular expression ({@code -Ddocs.pages=http-api}); all by default. */
+    private static final String ONLY = System.getProperty("docs.pages", "");
     private static Path repo;
 
     @BeforeAll
@@ -44,9 +50,12 @@ class ExamplesTest {
         List<DynamicNode> pages = new ArrayList<>();
         for (String page : Pages.all(repo)) {
             List<Example> examples = Pages.examples(repo, page);
-            if (!examples.isEmpty()) {
+            if (!examples.isEmpty() && (ONLY.isEmpty() || java.util.regex.Pattern.compile(ONLY).matcher(page).find())) {
                 pages.add(page(page, () -> examples));
             }
+        }
+        if (!ONLY.isEmpty() && !"treatylab --help".matches(".*" + ONLY + ".*")) {
+            return pages.stream();
         }
         pages.add(page("treatylab --help", () -> {
             try (Workspace w = new Workspace(repo)) {
@@ -109,12 +118,26 @@ class ExamplesTest {
                 if (r.err().contains("\tat ") || r.err().contains("Exception in thread")) {
                     return e + ": a stack trace on standard error: " + head(r.err());
                 }
-                if (e.command().startsWith("curl") && r.out().startsWith("{\"error\"")) {
-                    return e + ": the API answered an error: " + head(r.out());
+                if (e.command().startsWith("curl")) {
+                    return httpFailure(e, r.out());
                 }
                 return null;
             }
         }
+    }
+
+    /** A curl example answers no JSON error, or exactly the one its {@code # error NNN} comment documents. */
+    private static String httpFailure(Example e, String out) {
+        boolean error = out.startsWith("{\"error\"");
+        if (e.httpError() == 0) {
+            return error ? e + ": the API answered an error: " + head(out) : null;
+        }
+        String label = ERROR_LABELS.get(e.httpError());
+        if (label == null) {
+            return e + ": the page documents status " + e.httpError() + ", which the API never answers with a JSON error";
+        }
+        return out.startsWith("{\"error\":\"" + label + "\"") ? null
+                : e + ": the page says error " + e.httpError() + " (\"" + label + "\"), the API answered: " + head(out);
     }
 
     private static String head(String s) {

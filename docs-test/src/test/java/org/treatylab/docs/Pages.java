@@ -78,7 +78,7 @@ final class Pages {
             }
             String code = Example.withoutComment(stripped);
             if (code.endsWith("\\") && code.length() == stripped.length()) {
-                pending.append(code, 0, code.length() - 1).append(' ');
+                pending.append(code.substring(0, code.length() - 1).stripTrailing()).append(' ');
                 continue;
             }
             pending.append(stripped);
@@ -101,7 +101,7 @@ final class Pages {
             String command = "./" + m.group(1);
             boolean serve = command.startsWith("./treatylab serve");
             out.add(new Example("treatylab --help", n, serve ? command + "   # until Ctrl-C" : command,
-                    serve ? Example.Kind.UNTIL_STOPPED : Example.Kind.RUN, 0));
+                    serve ? Example.Kind.UNTIL_STOPPED : Example.Kind.RUN, 0, 0));
         }
         return out;
     }

@@ -110,7 +110,7 @@ public final class LedgerRoutes {
                 Route.get("/api/verify/inspections", "verification", "Detection probability against inspections a year")
                         .query("facilities", "integer", "declared facilities (default 35)")
                         .query("violating", "integer", "facilities holding a violation (default 1)")
-                        .query("max", "integer", "largest number of inspections (default 40)")
+                        .query("max", "integer", "largest number of inspections (default 40, at most the facilities)")
                         .query("target", "number", "the detection probability to reach (default 0.9)")
                         .returns(InspectionCurve.class).handle(this::inspections));
     }
@@ -169,7 +169,7 @@ public final class LedgerRoutes {
     private void inspections(Context ctx) {
         int facilities = Requests.queryInt(ctx, "facilities", 35, 1, 10_000);
         int violating = Requests.queryInt(ctx, "violating", 1, 1, facilities);
-        int max = Requests.queryInt(ctx, "max", 40, 1, facilities);
+        int max = Requests.queryInt(ctx, "max", Math.min(40, facilities), 1, facilities);
         String t = ctx.queryParam("target");
         double target = 0.9;
         if (t != null && !t.isBlank()) {
