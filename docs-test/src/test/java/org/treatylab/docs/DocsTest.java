@@ -60,6 +60,52 @@ class DocsTest {
     }
 
     @Test
+    void everyLinkToAHeading_findsTheHeading() throws IOException {
+        List<String> broken = new ArrayList<>();
+        Pattern anchored = Pattern.compile("\\]\\(([^)#\\s]*)#([^)\\s]+)\\)");
+        for (String page : Pages.all(REPO)) {
+            Path file = REPO.resolve(page);
+            Matcher m = anchored.matcher(Files.readString(file));
+            while (m.find()) {
+                String target = m.group(1);
+                if (target.contains("://") || !(target.isEmpty() || target.endsWith(".md"))) {
+                    continue;
+                }
+                Path linked = target.isEmpty() ? file : file.getParent().resolve(target).normalize();
+                if (Files.exists(linked) && !headingSlugs(linked).contains(m.group(2))) {
+                    broken.add(page + " -> " + target + "#" + m.group(2));
+                }
+            }
+        }
+        assertThat(broken).as("links to headings that do not exist").isEmpty();
+    }
+
+    @Test
+    void headingSlugs_areGitHubs() throws IOException {
+        Path page = Files.createTempFile("slugs", ".md");
+        Files.writeString(page, "# Top\n## Oracles: the shipped forces (2011)\n```bash\n# not a heading\n```\n"
+                + "### `[issue ID]` sections\n### treatylab verify merkle-root, prove, consistency\n");
+        assertThat(headingSlugs(page)).containsExactly("top", "oracles-the-shipped-forces-2011", "issue-id-sections",
+                "treatylab-verify-merkle-root-prove-consistency");
+        Files.delete(page);
+    }
+
+    /** The anchors GitHub gives a page's headings: lower case, punctuation dropped, blanks as hyphens. */
+    private static List<String> headingSlugs(Path page) throws IOException {
+        List<String> slugs = new ArrayList<>();
+        boolean code = false;
+        for (String line : Files.readAllLines(page)) {
+            if (line.strip().startsWith("```")) {
+                code = !code;
+            } else if (!code && line.matches("#{1,6} .*")) {
+                String text = line.replaceFirst("^#+ ", "").strip().toLowerCase(java.util.Locale.ROOT);
+                slugs.add(text.replaceAll("[^\\p{L}\\p{N} _-]", "").replace(' ', '-'));
+            }
+        }
+        return slugs;
+    }
+
+    @Test
     void concepts_namesEveryStableName() throws IOException {
         String concepts = Files.readString(REPO.resolve("docs/concepts.md"));
         Set<String> names = new LinkedHashSet<>(List.of("`US`", "`RU`"));
