@@ -24,7 +24,8 @@ import org.junit.jupiter.api.TestFactory;
  * trace; an HTTP answer is no JSON error. Not run here: commands whose comment says {@code until Ctrl-C} (only
  * {@code serve}, which the server module's tests start in-process and which this test starts itself, as
  * {@code ./treatylab serve --port 0}, for every page that calls the HTTP API), and build commands ({@code ./mvnw},
- * {@code java -jar bench/...}), which CI runs in its own way.
+ * {@code java -jar bench/...}), which CI runs in its own way. The JVMs start with {@link Workspace#QUICK_JVM} unless
+ * {@code TREATYLAB_JAVA_OPTS} is set. {@code -Ddocs.pages=REGEX} runs only the pages whose path matches.
  */
 class ExamplesTest {
     private static final Duration TIMEOUT = Duration.ofMinutes(3);
