@@ -28,6 +28,10 @@ class DocsTest {
         assertThat(Example.withoutComment(examples.get(0).command())).isEqualTo("./treatylab talks start-2009");
         assertThat(Example.withoutComment(examples.get(1).command())).isEqualTo("./mvnw -B verify");
         assertThat(examples.get(0).line()).as("the first command's line").isLessThan(15);
+        List<String> ci = Files.readAllLines(REPO.resolve(".ci/run")).stream().map(String::strip)
+                .filter(l -> l.startsWith("./mvnw") || l.startsWith("mvn ")).toList();
+        assertThat(ci).as("the build command of .ci/run is the README's test command")
+                .containsExactly(Example.withoutComment(examples.get(1).command()));
     }
 
     @Test
