@@ -57,6 +57,9 @@ final class CommandGroups {
             new Group("Talks", List.of(
                     new Entry("talks", "the 2009 talks (or a scenario file), played and evaluated",
                             "treatylab talks start-2009"))),
+            new Group("Sweeps", List.of(
+                    new Entry("sweep", "uncertainty bands, talks robustness, Sobol indices from one job file",
+                            "treatylab sweep examples"))),
             new Group("Verification", List.of(
                     new Entry("verify", "RFC 9162 Merkle proofs; inspection planning",
                             "treatylab verify inspections --facilities 35 --violating 2"),

@@ -20,8 +20,8 @@ class HelpTest {
         CliRun r = CliRun.of("--help");
         assertThat(r.code()).isZero();
         String out = r.out();
-        List<String> titles = List.of("Forces and treaties:", "Stability:", "Negotiation:", "Talks:", "Verification:",
-                "Workbench:");
+        List<String> titles = List.of("Forces and treaties:", "Stability:", "Negotiation:", "Talks:", "Sweeps:",
+                "Verification:", "Workbench:");
         int at = -1;
         for (String t : titles) {
             int i = out.indexOf("\n" + t + "\n");
@@ -46,8 +46,8 @@ class HelpTest {
     @Test
     void groups_aCommandInNoGroup_isRefusedNamingIt() {
         assertThatThrownBy(() -> CommandGroups.check(Set.of("treaties", "treaty", "catalogue", "posture", "count",
-                "compliance", "stability", "negotiate", "analyze", "tournament", "talks", "verify", "ledger", "serve",
-                "brand-new")))
+                "compliance", "stability", "negotiate", "analyze", "tournament", "talks", "sweep", "verify", "ledger",
+                "serve", "brand-new")))
                 .hasMessageContaining("in no group [brand-new]");
         assertThatThrownBy(() -> CommandGroups.check(Set.of("treaties")))
                 .hasMessageContaining("not a command [treaty");
