@@ -30,6 +30,7 @@ import org.treatylab.app.stability.StabilityDoor;
 import org.treatylab.app.stability.StabilityLimits;
 import org.treatylab.app.talks.EnsembleSize;
 import org.treatylab.app.talks.ScenarioRef;
+import org.treatylab.app.talks.TalksMoveRequest;
 import org.treatylab.domain.Party;
 
 /**
@@ -96,8 +97,9 @@ class ContractShapesTest {
         s.put("talks-analysis", () -> talks.analysis(start));
         s.put("talks-sweep", () -> talks.sweep(start, "RU.missile_defense", List.of(0.0, 0.3), Map.of(), 1));
         s.put("talks-state", () -> {
-            String id = talks.start(start, Party.RU, Map.of(), 1).id();
-            return talks.offer(id, Map.of("warheads", "1500", "missile_defense", "binding-limits"));
+            var seat = talks.start(start, Party.RU, Map.of(), 1);
+            return talks.move(seat.id(), seat.seatSecret(), TalksMoveRequest.offer(Map.of("warheads", "1500",
+                    "missile_defense", "binding-limits")));
         });
         var neg = doors.negotiation();
         NegotiationScenarioRef lease = new NegotiationScenarioRef.Shipped("lease-genius", "scenario");
@@ -109,7 +111,7 @@ class ContractShapesTest {
                 NegotiationLimits.commandLine(20_000_000L)));
         s.put("negotiation-state", () -> {
             var started = neg.start(lease, List.of("boulware", "person"), 20, 1, NegotiationLimits.SERVER);
-            return neg.move(started.id(), new NegotiationMove("end", null, null));
+            return neg.move(started.id(), started.seatSecret(), new NegotiationMove("end", null, null));
         });
         TournamentRequest small = new TournamentRequest(List.of(lease), List.of("boulware", "conceder"), 1, 30, 5,
                 1, 0);
@@ -117,15 +119,15 @@ class ContractShapesTest {
         s.put("tournament-job", () -> finished(doors.tournaments().start(small).id()));
         s.put("tournament-status", () -> doors.tournaments().status(finished(doors.tournaments().start(small).id())
                 .id()));
-        s.put("ledger-declared", () -> ledger.declare(Party.US, null, "items.csv", ITEMS));
+        s.put("ledger-declared", () -> ledger.declare(Party.US, null, "nonce-declared", "items.csv", ITEMS));
         s.put("ledger-items", () -> ledger.items(Party.US));
-        s.put("ledger-notified", () -> ledger.notify(Party.US, null, new LedgerDoor.NotifyRequest("US-M3", "move",
+        s.put("ledger-notified", () -> ledger.notify(Party.US, null, "nonce-notified", new LedgerDoor.NotifyRequest("US-M3", "move",
                 "Minot", null, null, null, null)).item());
-        s.put("ledger-exchange", () -> ledger.exchange(Party.US, null, "new-start", LocalDate.of(2011, 9, 1)));
+        s.put("ledger-exchange", () -> ledger.exchange(Party.US, null, "nonce-exchange", "new-start", LocalDate.of(2011, 9, 1)));
         s.put("ledger-exchanges", ledger::exchanges);
-        s.put("ledger-reveal", () -> ledger.reveal(Party.US, null, "Malmstrom"));
+        s.put("ledger-reveal", () -> ledger.reveal(Party.US, null, "nonce-reveal", "Malmstrom"));
         s.put("ledger-reveals", ledger::reveals);
-        s.put("ledger-finding", () -> ledger.inspect(Party.RU, null, Party.US, "Malmstrom", "found.csv",
+        s.put("ledger-finding", () -> ledger.inspect(Party.RU, null, "nonce-finding", Party.US, "Malmstrom", "found.csv",
                 "uid,system,category,status,facility,warheads\nUS-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n"));
         s.put("ledger-status", () -> ledger.status(Party.RU));
         s.put("ledger-verified", () -> ledger.verify(null));

@@ -27,20 +27,30 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH|JDBC-URL", description = "SQLite file or PostgreSQL JDBC URL")
     String db;
 
-    @Option(names = "--keys", paramLabel = "DIR",
-            description = "the parties' key folder for the ledger's writes (default: PATH.keys beside a file database;"
-                    + " a JDBC URL needs it)")
+    @Option(names = "--keys", paramLabel = "DIR", description = "the parties' key folder the server signs ledger "
+            + "writes with (default: PATH.keys beside a file database; a JDBC URL has none)")
     java.nio.file.Path keys;
+
+    @Option(names = "--idle-hours", defaultValue = "24", paramLabel = "H",
+            description = "how long a talks room, negotiation session or tournament job is kept without a move "
+                    + "(default ${DEFAULT-VALUE})")
+    int idleHours;
 
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new InputException("--port must be 0-65535, got " + port);
         }
+        if (keys != null && !java.nio.file.Files.isDirectory(keys)) {
+            throw new InputException("--keys: " + keys + " is not a folder");
+        }
+        if (idleHours < 1 || idleHours > 24 * 366) {
+            throw new InputException("--idle-hours must be 1-" + 24 * 366 + ", got " + idleHours);
+        }
         TreatyLabServer server;
         try {
             server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db)
-                    .withKeys(keys));
+                    .withKeys(keys).withSessionIdle(java.time.Duration.ofHours(idleHours)));
         } catch (RuntimeException e) {
             throw AppException.failed("cannot start the server on " + bind + ":" + port + ": " + rootMessage(e));
         }
