@@ -152,10 +152,13 @@ class DocsTest {
     void parser_joinsContinuations_keepsExitMarkers_andClassifies() {
         List<Example> e = Pages.examples("p.md", List.of("text", "```bash", "# a comment", "",
                 "./treatylab verify check-inclusion --proof p.json \\", "    --leaf 40   # exit 1: the root differs",
-                "S=negotiation/x   # the scenarios", "./treatylab serve   # until Ctrl-C", "./mvnw -B verify", "```",
+                "S=negotiation/x   # the scenarios", "./treatylab serve   # until Ctrl-C", "./mvnw -B verify",
+                "ROOM=$(sed 's/.*\"id\":\"\\([^\"]*\\)\".*/\\1/' room.json)   # the room code", "```",
                 "```text", "./treatylab not-an-example", "```"));
         assertThat(e).extracting(Example::kind).containsExactly(Example.Kind.RUN, Example.Kind.VARIABLE,
-                Example.Kind.UNTIL_STOPPED, Example.Kind.BUILD);
+                Example.Kind.UNTIL_STOPPED, Example.Kind.BUILD, Example.Kind.VARIABLE);
+        assertThat(e.get(4).variable()[0]).isEqualTo("ROOM");
+        assertThat(e.get(4).variable()[1]).startsWith("$(sed ").endsWith(" room.json)");
         assertThat(e.get(0).command()).isEqualTo(
                 "./treatylab verify check-inclusion --proof p.json --leaf 40   # exit 1: the root differs");
         assertThat(e.get(0).exitCode()).isEqualTo(1);

@@ -20,7 +20,7 @@ record Example(String page, int line, String command, Kind kind, int exitCode, i
     enum Kind {
         /** A {@code ./treatylab} or {@code curl} command (or a file tool or a pause preparing one): run, exit code checked. */
         RUN,
-        /** {@code NAME=value}: a variable the later commands of the page use. */
+        /** {@code NAME=value} or {@code NAME=$(command)}: a variable the later commands of the page use. */
         VARIABLE,
         /** A command that serves until Ctrl-C (its comment says so): not run here (see {@link ExamplesTest}). */
         UNTIL_STOPPED,
@@ -32,7 +32,8 @@ record Example(String page, int line, String command, Kind kind, int exitCode, i
     private static final Pattern HTTP_ERROR = Pattern.compile("#\\s*error (\\d{3})\\b");
     private static final java.util.Set<String> RUN = java.util.Set.of("./treatylab", "curl", "cp", "mkdir", "printf",
             "cat", "sed", "sleep");
-    private static final Pattern VARIABLE = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\S+)");
+    /** {@code NAME=word} or {@code NAME=$(command)}: the shell gives the value, in the page's folder. */
+    private static final Pattern VARIABLE = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)=(\\S+|\\$\\(.+\\))");
 
     Example {
         if (page.isBlank() || line < 1 || command.isBlank()) {

@@ -97,7 +97,15 @@ class ExamplesTest {
         switch (e.kind()) {
             case VARIABLE -> {
                 String[] v = e.variable();
-                w.set(v[0], v[1]);
+                if (!v[1].startsWith("$(")) {
+                    w.set(v[0], v[1]);
+                    return null;
+                }
+                Workspace.Result r = w.run("printf '%s' \"" + v[1] + "\"", TIMEOUT);
+                if (r.code() != 0 || r.out().isBlank()) {
+                    return e + ": the shell gave no value (exit " + r.code() + "): " + head(r.err());
+                }
+                w.set(v[0], r.out());
                 return null;
             }
             case UNTIL_STOPPED -> {
