@@ -99,7 +99,7 @@ final class ContractModule extends SimpleModule {
     static final class TermsDeserializer extends JsonDeserializer<TermsView> {
         @Override
         public TermsView deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
-            JsonNode n = p.readValueAsTree();
+            JsonNode n = ctx.readTree(p); // not the codec: it would check for trailing tokens inside the document
             Map<String, String> others = new LinkedHashMap<>();
             n.fields().forEachRemaining(e -> {
                 if (!TermsView.KEYS.contains(e.getKey())) {
