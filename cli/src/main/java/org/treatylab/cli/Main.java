@@ -17,6 +17,7 @@ public final class Main {
     /** Runs a command line with the given streams; returns the exit code (0, 1 or 2). */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
         CommandLine cl = new CommandLine(new TreatyLabCommand());
+        CommandGroups.install(cl);
         cl.setOut(out);
         cl.setErr(err);
         cl.setCaseInsensitiveEnumValuesAllowed(true);

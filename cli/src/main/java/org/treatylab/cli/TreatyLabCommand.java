@@ -4,9 +4,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
-/** The top-level {@code treatylab} command: lists its subcommands. */
+/** The top-level {@code treatylab} command: lists its subcommands by area (see {@link CommandGroups}). */
 @Command(name = "treatylab", mixinStandardHelpOptions = true, version = "TreatyLab 0.1.0",
-        description = "An open workbench for US-Russia strategic arms control.",
+        description = "An open workbench for US-Russia strategic arms control: forces and treaties, counting and "
+                + "compliance, stability, negotiation, the 2009 talks and verification.",
         subcommands = {org.treatylab.cli.foundation.TreatiesCommand.class,
             org.treatylab.cli.foundation.TreatyCommand.class, org.treatylab.cli.foundation.CatalogueCommand.class,
             org.treatylab.cli.foundation.PostureCommand.class, org.treatylab.cli.foundation.CountCommand.class,

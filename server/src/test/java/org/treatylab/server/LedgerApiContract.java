@@ -160,4 +160,15 @@ abstract class LedgerApiContract extends ServerContract {
                 org.assertj.core.data.Offset.offset(1e-12));
         isError(api.get("/api/verify/inspections?facilities=0"), 400, "facilities");
     }
+
+    @Test
+    void inspectionsPlanner_fewerFacilitiesThanTheDefaultMax_curveStopsAtEveryFacilityInspected() {
+        // Hand-worked: 2 violating of 10 facilities, all 10 inspected -> detected for certain; 1 -> 2/10.
+        JsonNode j = api.get("/api/verify/inspections?facilities=10&violating=2").json();
+        assertThat(j.get("points")).hasSize(11);
+        assertThat(j.get("points").get(1).get("probability").asDouble()).isCloseTo(0.2,
+                org.assertj.core.data.Offset.offset(1e-12));
+        assertThat(j.get("points").get(10).get("probability").asDouble()).isEqualTo(1.0);
+        isError(api.get("/api/verify/inspections?facilities=10&max=11"), 400, "max");
+    }
 }

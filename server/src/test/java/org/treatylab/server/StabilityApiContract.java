@@ -12,7 +12,7 @@ import org.treatylab.report.Json;
 
 /**
  * The stability routes, run against a server on each store (see the subclasses). Figures for the shipped 2009
- * postures are those published in the README's 500-warhead answer (the CLI's seeded results).
+ * postures are those published in docs/stability.md's 500-warhead answer (the CLI's seeded results).
  */
 abstract class StabilityApiContract extends ServerContract {
     private static final String TRIDENT_AT_SEA = "party,system,category,deployed,warheads_total,survivable_share,as_of\n"

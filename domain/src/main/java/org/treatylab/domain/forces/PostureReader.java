@@ -16,7 +16,7 @@ import org.treatylab.domain.Party;
 import org.treatylab.domain.io.CsvTable;
 
 /**
- * Reads posture CSV files (the contract in the README): one or more parties, optionally several dates.
+ * Reads posture CSV files (the contract in docs/file-formats.md): one or more parties, optionally several dates.
  *
  * <p>Required columns: {@code party, system, category, deployed}. Optional: {@code non_deployed, test, converted,
  * warheads, warheads_total, attribution, alcm_equipped, weapons_per_bomber, as_of, note, source, status}, and any

@@ -51,7 +51,7 @@ public final class FoundationRoutes {
                         .returns(PostureCheck.class).answers(404, "no such shipped posture or treaty")
                         .handle(this::checkPosture),
                 Route.post("/api/postures/parse", "forces", "Read and check a posture CSV")
-                        .text("text/csv", "a posture CSV (see README)",
+                        .text("text/csv", "a posture CSV (see docs/file-formats.md)",
                                 "party,system,category,deployed,warheads\nUS,Minuteman III,ICBM,400,1\n")
                         .returnsList(PostureView.class)
                         .handle(ctx -> Answers.json(ctx, foundation.postures(new PostureRef.Csv(ctx.body(),
@@ -64,7 +64,7 @@ public final class FoundationRoutes {
                         .query("format", "string", "json (default) or file").returns(TreatyView.class)
                         .answers(404, "no such treaty").handle(this::treaty),
                 Route.post("/api/treaties", "treaties", "Create a draft treaty from a treaty file")
-                        .text("text/plain", "a treaty file (see README)", TREATY_EXAMPLE)
+                        .text("text/plain", "a treaty file (see docs/file-formats.md)", TREATY_EXAMPLE)
                         .returns(TreatyView.class).answers(201, "the draft was created")
                         .answers(409, "the id is a shipped treaty")
                         .handle(ctx -> Answers.json(ctx, 201, foundation.saveDraft(ctx.body()))),

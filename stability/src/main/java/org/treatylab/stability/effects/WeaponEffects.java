@@ -4,7 +4,7 @@ package org.treatylab.stability.effects;
  * The standard counterforce formulas: lethal radius, single-shot and terminal kill probability.
  *
  * <p>Source: the standard forms stated in TreatyLab's reference notes ("Counterforce exchange: standard formulas",
- * carried into the README): lethal radius of a surface burst against a target of overpressure hardness H,
+ * carried into docs/stability.md): lethal radius of a surface burst against a target of overpressure hardness H,
  * LR[nmi] = 2.62 · Y[Mt]^(1/3) / H[psi]^(1/3); circular-normal single-shot kill probability
  * SSPK = 1 − 0.5^((LR/CEP)²); TKP = reliability · SSPK; n independent warheads kill with 1 − (1 − TKP)^n.
  * Fratricide and correlated failures are ignored, as there. The coefficient 2.62 has not been checked here against
