@@ -60,7 +60,7 @@ public final class Derivation {
     public static Derivation of(Scenario scenario) {
         Map<Party, Posture> postures = new HashMap<>();
         Map<String, List<Posture>> read = new HashMap<>();
-        for (Party p : scenario.parties()) {
+        for (Party p : scenario.forceParties()) {
             String file = scenario.postureOf(p);
             List<Posture> all = read.computeIfAbsent(file, f -> Postures.inEffectOn(Postures.resolve(f, null), null, f));
             postures.put(p, all.stream().filter(x -> x.party().equals(p)).findFirst().orElseThrow(() ->
@@ -114,7 +114,7 @@ public final class Derivation {
         double base = 1;
         for (Party q : s.parties()) {
             var r = s.delegation(q).ratification();
-            base *= r.containsKey("base") ? r.get("base").value() : 1;
+            base *= (r.containsKey("base") ? r.get("base").value() : 1) * model.fixedFactor(q);
         }
         for (int i = 0; i < factor.length; i++) {
             TalksIssue ti = s.issues().get(i);
@@ -179,6 +179,14 @@ public final class Derivation {
                     }
                 }
             }
+            if (g == GROUPS.get(0)) {
+                // per-party ceilings (e.g. China's warhead ceiling) move the same force criteria
+                for (int i = 0; i < s.issues().size(); i++) {
+                    if (s.issues().get(i).kind().equals("ceiling") && !members.contains(i)) {
+                        members.add(i);
+                    }
+                }
+            }
             if (!members.isEmpty()) {
                 out.add(members);
                 grouped.addAll(members);
@@ -194,6 +202,9 @@ public final class Derivation {
 
     /** The criteria a group of issues moves. */
     static List<Criterion> criteriaOf(Scenario s, List<Integer> members) {
+        if (s.issues().get(members.get(0)).kind().equals("ceiling")) {
+            return GROUP_CRITERIA.get(0);
+        }
         String first = s.issues().get(members.get(0)).id();
         for (int g = 0; g < GROUPS.size(); g++) {
             if (GROUPS.get(g).contains(first)) {

@@ -2,6 +2,7 @@ package org.treatylab.talks.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import org.treatylab.domain.Party;
 
 /**
  * A treaty term under negotiation and its options, in the scenario's order.
@@ -12,17 +13,35 @@ import java.util.Objects;
  * @param note where the options come from
  * @param noTreaty the option that stands for the state of affairs without a treaty (e.g. missile defence
  *     unconstrained), scored by a delegation's ranking when no treaty is in force; null: none (score 0)
+ * @param parties for a ceiling, the parties it limits (empty: every party); another ceiling issue may set the same
+ *     limit for the other parties, and may offer {@link #COMMON}: the ceiling the other issue sets binds its parties too
  */
 public record TalksIssue(String id, String label, String kind, String limit, List<String> values, String note,
-        String noTreaty) {
+        String noTreaty, List<Party> parties) {
     public static final String NONE = "none";
+    /** A per-party ceiling's option: the ceiling of the issue that sets the same limit for the other parties. */
+    public static final String COMMON = "common";
     /** The ceilings the derivation knows: issue id to the New START-style limit it sets. */
     public static final java.util.Map<String, String> CEILINGS = java.util.Map.of("warheads", "warheads",
             "deployed_launchers", "deployed-launchers", "total_launchers", "total-launchers");
 
+    /** An issue for every party. */
+    public TalksIssue(String id, String label, String kind, String limit, List<String> values, String note,
+            String noTreaty) {
+        this(id, label, kind, limit, values, note, noTreaty, List.of());
+    }
+
     public TalksIssue {
         Objects.requireNonNull(id, "id");
         values = List.copyOf(values);
+        parties = List.copyOf(parties);
+        if (!parties.isEmpty() && !kind.equals("ceiling")) {
+            throw new IllegalArgumentException("issue '" + id + "': only a ceiling names the parties it limits");
+        }
+        if (values.contains(COMMON) && parties.isEmpty()) {
+            throw new IllegalArgumentException("issue '" + id + "': option 'common' needs 'parties = ...' (the parties"
+                    + " the common ceiling is extended to)");
+        }
         if (!id.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("issue id must be lower-case letters, digits and '_', got '" + id + "'");
         }
@@ -38,9 +57,9 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
         }
         if (!kind.equals("choice")) {
             for (String v : values) {
-                if (!(kind.equals("ceiling") && v.equals(NONE)) && !v.matches("\\d+")) {
+                if (!(kind.equals("ceiling") && (v.equals(NONE) || v.equals(COMMON))) && !v.matches("\\d+")) {
                     throw new IllegalArgumentException("issue '" + id + "': value '" + v + "' is not a whole number"
-                            + (kind.equals("ceiling") ? " or 'none'" : ""));
+                            + (kind.equals("ceiling") ? " or 'none'" + (parties.isEmpty() ? "" : " or 'common'") : ""));
                 }
             }
         }
@@ -57,6 +76,14 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
 
     /** The numeric value of option {@code v}, or null for {@code none}. */
     public Long number(String v) {
+        if (v.equals(COMMON)) {
+            throw new IllegalArgumentException("issue '" + id + "': 'common' has no number of its own");
+        }
         return v.equals(NONE) ? null : Long.valueOf(v);
+    }
+
+    /** True when this ceiling limits party {@code p} (it names no parties, or names p). */
+    public boolean limits(Party p) {
+        return parties.isEmpty() || parties.contains(p);
     }
 }
