@@ -288,6 +288,22 @@ public final class Derivation {
         return r + (1 - delayShare(date)) * (profiles.get(p).utility(o) - r);
     }
 
+    /**
+     * The expected utility to any modelled party, inside the talks or outside them, of terms agreed on {@code date}
+     * (null: no date, no delay): r + (1 - gap share) P(terms) (value - r), r its value of no treaty; computed from
+     * the criteria directly. For a delegation it equals its profile's {@link #utilityOn} up to rounding.
+     */
+    public double expected(Party p, Terms t, java.time.LocalDate date) {
+        double r = reservation(scenario, model, p);
+        double u = r + model.ratification(t) * (value(p, t) - r);
+        return r + (1 - (date == null ? 0 : delayShare(date))) * (u - r);
+    }
+
+    /** Any modelled party's value of no treaty. */
+    public double noTreaty(Party p) {
+        return reservation(scenario, model, p);
+    }
+
     /** The share of the horizon lost to a gap between the deadline and {@code date} (0 on or before the deadline). */
     public double delayShare(java.time.LocalDate date) {
         long gap = Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(scenario.deadline(), date));
