@@ -96,6 +96,7 @@ public final class Derivation {
         int n = (int) domain.outcomeCount();
         // Per group, per party: the weighted sum of the group's criteria for every cell of the group's issues.
         Map<Party, double[][]> tables = new LinkedHashMap<>();
+        Map<Party, Double> constants = new LinkedHashMap<>();
         for (Party p : s.parties()) {
             double[][] t = new double[groups.size()][];
             for (int g = 0; g < groups.size(); g++) {
@@ -108,6 +109,7 @@ public final class Derivation {
                 }
             }
             tables.put(p, t);
+            constants.put(p, constant(s, model, p));
         }
         // Ratification factor per issue value (product over parties), and the base product.
         double[][] factor = new double[s.issues().size()][];
@@ -144,7 +146,7 @@ public final class Derivation {
             prob[r] = pr;
             for (Party p : s.parties()) {
                 double[][] t = tables.get(p);
-                double v = 0;
+                double v = constants.get(p);
                 for (int g = 0; g < groups.size(); g++) {
                     v += t[g][cellIndex(s, groups.get(g), idx)];
                 }
@@ -164,6 +166,23 @@ public final class Derivation {
                     reservations.get(p), 1));
         }
         return new Derivation(s, model, domain, profiles, prob);
+    }
+
+    /**
+     * The weighted criteria of linked groups none of whose issues the scenario negotiates (e.g. verification when
+     * no inspection issue is on the table): constant over the outcomes, but part of the value of any terms in force.
+     */
+    private static double constant(Scenario s, CriteriaModel model, Party p) {
+        List<Criterion> absent = new ArrayList<>();
+        for (int g = 0; g < GROUPS.size(); g++) {
+            int gg = g;
+            boolean present = s.issues().stream().anyMatch(i -> GROUPS.get(gg).contains(i.id())
+                    || gg == 0 && i.kind().equals("ceiling"));
+            if (!present) {
+                absent.addAll(GROUP_CRITERIA.get(g));
+            }
+        }
+        return absent.isEmpty() ? 0 : weighted(s.delegation(p), model.scores(p, Terms.of(Map.of())), absent);
     }
 
     /** The issue positions of each group present in the scenario; issues outside the linked groups stand alone. */
