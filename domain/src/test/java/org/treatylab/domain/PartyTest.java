@@ -37,7 +37,7 @@ class PartyTest {
 
     @Test
     void sourcedValue_rangeKeepsEndsAndDefaultsToMidpoint() {
-        SourcedValue v = SourcedValue.parse("300-335", Status.ESTIMATE, "NN-2009", "");
+        SourcedValue v = SourcedValue.parse("300-335", Status.ESTIMATE, "X-2009", "");
         assertThat(v.low()).isEqualTo(300);
         assertThat(v.high()).isEqualTo(335);
         assertThat(v.value()).isEqualTo(317.5);
@@ -67,5 +67,29 @@ class PartyTest {
         assertThatThrownBy(() -> SourcedValue.of(0.8, Status.ASSUMPTION, "", ""))
                 .hasMessageContaining("rationale");
         assertThatThrownBy(() -> SourcedValue.of(0.8, Status.ESTIMATE, "", "")).hasMessageContaining("source");
+    }
+
+    @Test
+    void sourcedValue_rangeWithValueUsed_keepsTheRangeAndGivesEnginesTheStatedValue() {
+        SourcedValue v = SourcedValue.parse("10-1200 use 1200", Status.ASSUMPTION, "A", "the B83: hard targets");
+        assertThat(v.low()).isEqualTo(10);
+        assertThat(v.high()).isEqualTo(1200);
+        assertThat(v.value()).isEqualTo(1200);
+        assertThat(v.statesValueUsed()).isTrue();
+        assertThat(v.text()).isEqualTo("10-1200 use 1200");
+        assertThat(SourcedValue.parse("1-3 use 1.3", Status.ASSUMPTION, "", "why").value()).isEqualTo(1.3);
+    }
+
+    @Test
+    void sourcedValue_valueUsed_mustBeAnAssumptionWithinARange() {
+        assertThatThrownBy(() -> SourcedValue.parse("10-1200 use 1200", Status.ESTIMATE, "A", ""))
+                .hasMessage("choosing one value of a range ('use') is a modelling choice: the status must be "
+                        + "assumption, got estimate");
+        assertThatThrownBy(() -> SourcedValue.parse("10-1200 use 2000", Status.ASSUMPTION, "A", "why"))
+                .hasMessage("the value used must lie within 10-1200, got 2000.0");
+        assertThatThrownBy(() -> SourcedValue.parse("300 use 300", Status.ASSUMPTION, "A", "why"))
+                .hasMessage("'use' applies to a range, got the single value 300");
+        assertThatThrownBy(() -> SourcedValue.parse("10-1200 use big", Status.ASSUMPTION, "A", "why"))
+                .hasMessageStartingWith("expected a number, a range like 300-335, or a range with the value used");
     }
 }

@@ -17,7 +17,8 @@ public record SystemView(String id, String party, int era, String name, List<Str
     }
 
     /**
-     * A sourced value: a published range stays a range, engines use {@code value}, its midpoint.
+     * A sourced value: a published range stays a range; engines use {@code value}, the value the catalogue row states
+     * for a range whose midpoint would mean nothing (an assumption), else the midpoint.
      *
      * @param status confirmed, estimate or assumption
      */

@@ -48,15 +48,19 @@ public final class CatalogueCommand implements Callable<Integer> {
         }
         out.print(format == Format.CSV ? t.csv() : t.render());
         if (format == Format.TABLE) {
-            out.println("Sources: MOU-1990 = START I MOU data (FAS), confirmed; NN-2009 / NN-2024 = Nuclear Notebook "
-                    + "estimates (BAS), unconfirmed. Ranges are kept; engines use their midpoints.");
+            out.println("Sources: keys defined in the catalogue's parameters.csv (see docs/data-sources.md). Ranges are "
+                    + "kept; 'low-high use v' names the value engines use (an assumption), a bare range its midpoint.");
         }
         return 0;
     }
 
-    /** A range as "low-high", a single value as itself. */
+    /** A range as "low-high" (with "use v" when engines use a stated value), a single value as itself. */
     private static String text(SystemView.ParameterValue v) {
-        return v.low() != v.high() ? plain(v.low()) + "-" + plain(v.high()) : plain(v.low());
+        if (v.low() == v.high()) {
+            return plain(v.low());
+        }
+        String range = plain(v.low()) + "-" + plain(v.high());
+        return v.value() != (v.low() + v.high()) / 2 ? range + " use " + plain(v.value()) : range;
     }
 
     private static String plain(double d) {

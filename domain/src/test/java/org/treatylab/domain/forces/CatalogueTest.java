@@ -84,7 +84,8 @@ class CatalogueTest {
         CsvTable systems = CsvTable.parse("s.csv", "id,party,era,name,category\nx,US,2009,X,ICBM\n");
         assertThatThrownBy(() -> CatalogueReader.read(systems, CsvTable.parse("p.csv",
                 "system,parameter,value,status\nx,yield_kt,big,estimate\n"))).isInstanceOf(InputException.class)
-                .hasMessage("p.csv line 2, column 'value': expected a number or a range like 300-335, got 'big'");
+                .hasMessage("p.csv line 2, column 'value': expected a number, a range like 300-335, or a range with the "
+                        + "value used like 10-1200 use 1200, got 'big'");
         assertThatThrownBy(() -> CatalogueReader.read(systems, CsvTable.parse("p.csv",
                 "system,parameter,value,status,source\nx,reliability,0.8,assumption,\n")))
                 .hasMessage("p.csv line 2, column 'value': an assumption needs its rationale in the note");

@@ -36,10 +36,11 @@ class ForceResolverTest {
         assertThat(cep.origin().kind()).isEqualTo(Origin.Kind.POSTURE_ROW);
         assertThat(cep.origin().where()).isEqualTo("p.csv line 2");
         Resolved yield = mm.parameter(SystemParameter.YIELD_KT);
-        assertThat(yield.value()).isEqualTo(317.5); // midpoint of the catalogue's 300-335
+        // The catalogue keeps the published 300-335 and states the value engines use: 300 (an assumption).
+        assertThat(yield.value()).isEqualTo(300);
         assertThat(yield.origin().kind()).isEqualTo(Origin.Kind.CATALOGUE);
-        assertThat(yield.origin().status()).isEqualTo(Status.ESTIMATE);
-        assertThat(yield.origin().describe()).isEqualTo("catalogue us-2024-minuteman-iii (estimate)");
+        assertThat(yield.origin().status()).isEqualTo(Status.ASSUMPTION);
+        assertThat(yield.origin().describe()).isEqualTo("catalogue us-2024-minuteman-iii (assumption)");
 
         SystemProfile other = f.system(1).profile();
         assertThat(other.catalogueId()).isNull();
