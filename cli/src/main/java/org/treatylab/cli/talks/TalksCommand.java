@@ -108,7 +108,8 @@ public final class TalksCommand implements Callable<Integer> {
             if (r.robustness() != null) {
                 out.print(summary(s, r, door.analysis(ref).outcomes()));
                 out.println();
-                out.println("The default run (one pair of agents, one seed), in detail:");
+                out.println(s.parties().size() == 2 ? "The default run (one pair of agents, one seed), in detail:"
+                        : "The default run (the scenario's agents, one seed), in detail:");
             }
             out.print(table(s, r));
             if (r.robustness() != null && play == null && door.hasBilateral(ref)) {
