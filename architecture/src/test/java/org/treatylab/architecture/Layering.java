@@ -28,6 +28,7 @@ final class Layering {
     static final String STORE = "org.treatylab.store..";
     static final String TALKS = "org.treatylab.talks..";
     static final String APP = "org.treatylab.app..";
+    static final String SWEEP = "org.treatylab.sweep..";
     static final String REPORT = "org.treatylab.report..";
     static final String SERVER = "org.treatylab.server..";
     static final String CLI = "org.treatylab.cli..";
@@ -48,12 +49,13 @@ final class Layering {
 
     /** The arrows between modules: each module uses only the modules below it. */
     static final List<ArchRule> MODULES = List.of(
-            uses(DOMAIN, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS, APP, REPORT, SERVER, CLI, BENCH),
+            uses(DOMAIN, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS, SWEEP, APP, REPORT, SERVER, CLI, BENCH),
             uses(NEGOTIATION, DOMAIN, STABILITY, VERIFICATION, STORE, TALKS, APP, REPORT, SERVER, CLI, BENCH),
-            uses(STABILITY, NEGOTIATION, VERIFICATION, STORE, TALKS, APP, REPORT, SERVER, CLI, BENCH),
+            uses(STABILITY, NEGOTIATION, VERIFICATION, STORE, TALKS, SWEEP, APP, REPORT, SERVER, CLI, BENCH),
             uses(VERIFICATION, NEGOTIATION, STABILITY, STORE, TALKS, APP, REPORT, SERVER, CLI, BENCH),
             uses(STORE, NEGOTIATION, STABILITY, TALKS, APP, REPORT, SERVER, CLI, BENCH),
-            uses(TALKS, STORE, APP, REPORT, SERVER, CLI, BENCH),
+            uses(TALKS, STORE, SWEEP, APP, REPORT, SERVER, CLI, BENCH),
+            uses(SWEEP, STORE, APP, REPORT, SERVER, CLI, BENCH),
             uses(APP, REPORT, SERVER, CLI, BENCH),
             uses(REPORT, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS, SERVER, CLI, BENCH),
             uses(SERVER, CLI, BENCH),

@@ -14,7 +14,8 @@ import picocli.CommandLine.Spec;
             org.treatylab.cli.stability.StabilityCommand.class,
             org.treatylab.cli.verification.VerifyCommand.class, org.treatylab.cli.verification.LedgerCommand.class,
             org.treatylab.cli.negotiation.NegotiateCommand.class, org.treatylab.cli.negotiation.AnalyzeCommand.class,
-            org.treatylab.cli.negotiation.TournamentCommand.class, org.treatylab.cli.talks.TalksCommand.class})
+            org.treatylab.cli.negotiation.TournamentCommand.class, org.treatylab.cli.talks.TalksCommand.class,
+            org.treatylab.cli.sweep.SweepCommand.class})
 public final class TreatyLabCommand implements Runnable {
     @Spec
     CommandSpec spec;

@@ -58,6 +58,7 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.addAll(ledger.routes());
         routes.addAll(new NegotiationRoutes(doors.negotiation()).routes());
         routes.addAll(new TournamentRoutes(doors.tournaments(), doors.negotiation()).routes());
+        routes.addAll(new org.treatylab.server.sweep.SweepRoutes().routes());
         AtomicReference<String> openApi = new AtomicReference<>();
         AtomicReference<OpenAPI> model = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document").returnsText("application/json")

@@ -94,6 +94,21 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, csv or json (standard output)")
     Format format;
 
+    @Option(names = "--draws", paramLabel = "N", description = "run as a stability-uncertainty sweep job instead: N "
+            + "draws of the catalogue's uncertain parameters (as in the example stability-bands-2011) at each ceiling "
+            + "and rule, written to --out")
+    Long draws;
+
+    @Option(names = "--as-job", description = "print the sweep job of this command line (with --draws, default 100) "
+            + "instead of running it")
+    boolean asJob;
+
+    @Option(names = "--seed", defaultValue = "1", description = "the job's seed with --draws (default ${DEFAULT-VALUE})")
+    long seed;
+
+    @Option(names = "--out", paramLabel = "DIR", description = "the job's output folder with --draws")
+    Path out;
+
     @Override
     public Integer call() {
         for (long c : ceilings) {
@@ -108,6 +123,15 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (deliveryVehicles != null && deliveryVehicles < 0) {
             throw new InputException("--delivery-vehicles must be >= 0, got " + deliveryVehicles);
+        }
+        if (draws != null || asJob) {
+            long n = draws == null ? 100 : draws;
+            if (n < 1) {
+                throw new InputException("--draws must be >= 1, got " + n);
+            }
+            String job = org.treatylab.sweep.Shortcuts.stability(postureA, partyA, postureB, partyB, date, ceilings,
+                    rules, deliveryVehicles, exponent, enemyWeight, halfValueEmt, reserve, n, seed);
+            return org.treatylab.cli.sweep.JobRunner.runOrPrint(spec, job, asJob, out);
         }
         String fileB = postureB == null ? postureA : postureB;
         Side a = new Side(new PostureRef.NameOrFile(postureA), Values.party(partyA));

@@ -50,6 +50,10 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--html", paramLabel = "FILE", description = "also write an HTML report with a chart")
     Path html;
 
+    @Option(names = "--as-job", paramLabel = "DRAWS", description = "print a talks-robustness sweep job instead: the "
+            + "priority drawn DRAWS times between the lowest and highest --values (run it with treatylab sweep run)")
+    Long asJob;
+
     @Override
     public Integer call() {
         if (values.isEmpty()) {
@@ -57,6 +61,9 @@ final class SweepCommand implements Callable<Integer> {
         }
         ScenarioRef ref = new ScenarioRef.NameOrFile(scenario);
         var door = Doors.get().talks();
+        if (asJob != null) {
+            return printJob(door.scenario(ref));
+        }
         TalksSweep sweep = door.sweep(ref, vary, values, AgentsOption.parse(agents), seed);
         ScenarioView s = door.scenario(ref);
         PrintWriter out = spec.commandLine().getOut();
@@ -85,6 +92,28 @@ final class SweepCommand implements Callable<Integer> {
         if (html != null && format != Format.CSV) {
             out.println("HTML report: " + html);
         }
+        return 0;
+    }
+
+    private int printJob(ScenarioView s) {
+        if (asJob < 1) {
+            throw new InputException("--as-job: give at least 1 draw, got " + asJob);
+        }
+        int dot = vary.indexOf('.');
+        if (dot <= 0) {
+            throw new InputException("--vary '" + vary + "': expected PARTY.CRITERION, e.g. RU.missile_defense");
+        }
+        var names = AgentsOption.parse(agents);
+        String a = s.parties().get(0);
+        String b = s.parties().get(1);
+        String agentA = names.entrySet().stream().filter(e -> e.getKey().code().equals(a)).map(e -> e.getValue())
+                .findFirst().orElse(s.delegations().get(a).agent());
+        String agentB = names.entrySet().stream().filter(e -> e.getKey().code().equals(b)).map(e -> e.getValue())
+                .findFirst().orElse(s.delegations().get(b).agent());
+        double low = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+        double high = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
+        spec.commandLine().getOut().print(org.treatylab.sweep.Shortcuts.talks(scenario, agentA, agentB, seed,
+                vary.substring(0, dot), vary.substring(dot + 1), low, high, asJob, seed));
         return 0;
     }
 }
