@@ -4,6 +4,13 @@
 
 const ledger = { token: sessionStorage.getItem('treatylab.token') || '', party: null };
 
+// Every ledger write carries a fresh nonce: the server refuses the same nonce twice (a replay) with 409.
+function nonce() {
+  if (window.crypto && crypto.randomUUID) { return crypto.randomUUID(); }
+  const b = new Uint8Array(16); crypto.getRandomValues(b);
+  return Array.from(b, x => x.toString(16).padStart(2, '0')).join('');
+}
+
 async function ledgerApi(method, path, body, type) {
   const headers = { Authorization: 'Bearer ' + ledger.token };
   if (body !== undefined) { headers['Content-Type'] = type || 'application/json'; }
@@ -133,11 +140,11 @@ async function drawDetection() {
 el('v-use').onclick = () => { ledger.token = el('v-token').value.trim(); sessionStorage.setItem('treatylab.token', ledger.token); refreshLedger(); };
 el('v-plan').onclick = drawDetection;
 el('v-exchange').onclick = async () => {
-  try { await ledgerApi('POST', '/api/ledger/exchanges', { date: el('v-date').value }); await refreshLedger(); } catch (e) { el('v-error').textContent = e.message; }
+  try { await ledgerApi('POST', '/api/ledger/exchanges', { date: el('v-date').value, nonce: nonce() }); await refreshLedger(); } catch (e) { el('v-error').textContent = e.message; }
 };
 el('v-reveal').onclick = async () => {
   el('v-error').textContent = '';
-  try { await showReveal(await ledgerApi('POST', '/api/ledger/reveals', { facility: el('v-facility').value }), el('v-reveals')); } catch (e) { el('v-error').textContent = e.message; }
+  try { await showReveal(await ledgerApi('POST', '/api/ledger/reveals', { facility: el('v-facility').value, nonce: nonce() }), el('v-reveals')); } catch (e) { el('v-error').textContent = e.message; }
 };
 el('v-verify-ledger').onclick = async () => {
   try {

@@ -8,6 +8,7 @@ import org.treatylab.app.ledger.ProofsDoor;
 import org.treatylab.app.negotiation.NegotiationDoor;
 import org.treatylab.app.negotiation.Tournaments;
 import org.treatylab.app.stability.StabilityDoor;
+import org.treatylab.app.sweep.SweepDoor;
 import org.treatylab.app.talks.TalksDoor;
 import org.treatylab.domain.treaty.TreatyDrafts;
 import org.treatylab.store.Database;
@@ -29,6 +30,7 @@ public final class Workbench implements AutoCloseable {
     private NegotiationDoor negotiation;
     private Tournaments tournaments;
     private ProofsDoor proofs;
+    private SweepDoor sweeps;
 
     private Workbench(Database database, TreatyDrafts drafts, Path keys) {
         this.database = database;
@@ -95,6 +97,14 @@ public final class Workbench implements AutoCloseable {
             throw new IllegalStateException("no ledger without a store");
         }
         return ledger;
+    }
+
+    /** Sweeps: examples, runs on local cores or Spark, benchmarks, and the server's small sweeps (one at a time). */
+    public synchronized SweepDoor sweeps() {
+        if (sweeps == null) {
+            sweeps = new SweepDoor();
+        }
+        return sweeps;
     }
 
     public synchronized ProofsDoor proofs() {

@@ -29,6 +29,8 @@ final class Layering {
     static final String TALKS = "org.treatylab.talks..";
     static final String APP = "org.treatylab.app..";
     static final String SWEEP = "org.treatylab.sweep..";
+    /** A sweep's summary: value records that a run returns through app.sweep.SweepDoor and the edges render. */
+    static final String SWEEP_SUMMARY = "org.treatylab.sweep.summary..";
     static final String REPORT = "org.treatylab.report..";
     static final String SERVER = "org.treatylab.server..";
     static final String CLI = "org.treatylab.cli..";
@@ -66,10 +68,11 @@ final class Layering {
      * an engine, the store, or the domain beyond its value types.
      */
     static final ArchRule EDGES = noClasses().that().resideInAnyPackage(CLI, SERVER).should().dependOnClassesThat(
-            resideInAnyPackage(DOMAIN, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS)
+            resideInAnyPackage(DOMAIN, NEGOTIATION, STABILITY, VERIFICATION, STORE, TALKS, SWEEP)
+                    .and(not(resideInAnyPackage(SWEEP_SUMMARY)))
                     .and(not(belongToAnyOf(EDGE_DOMAIN_TYPES.toArray(Class<?>[]::new)))))
-            .as("cli and server use only app, report and the domain value types " + EDGE_DOMAIN_TYPES.stream()
-                    .map(Class::getSimpleName).toList());
+            .as("cli and server use only app, report, the domain value types " + EDGE_DOMAIN_TYPES.stream()
+                    .map(Class::getSimpleName).toList() + " and the sweep summary's value records");
 
     /** No cycle between the packages of the application layer and of each edge (every package is a slice). */
     static final ArchRule PACKAGE_CYCLES = SlicesRuleDefinition.slices().assignedFrom(new SliceAssignment() {

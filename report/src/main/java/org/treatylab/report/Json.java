@@ -1,6 +1,9 @@
 package org.treatylab.report;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.PropertyNamingStrategies;
@@ -20,9 +23,21 @@ public final class Json {
     private Json() {
     }
 
-    /** A new mapper with the contract's configuration (the OpenAPI schemas are derived with one). */
+    /** The deepest nesting read: the contract's documents nest a few levels. */
+    public static final int MAX_DEPTH = 64;
+    /** The longest string read (a request body is at most 1 MiB; a file's text travels as one string). */
+    public static final int MAX_STRING = 8 * 1024 * 1024;
+
+    /**
+     * A new mapper with the contract's configuration (the OpenAPI schemas are derived with one). It reads one
+     * document and nothing after it, nested at most {@link #MAX_DEPTH} deep with strings of at most
+     * {@link #MAX_STRING} characters.
+     */
     public static ObjectMapper mapper() {
-        return new ObjectMapper().setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        JsonFactory factory = JsonFactory.builder().streamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build()).build();
+        return new ObjectMapper(factory).enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .setPropertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
                 .registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .registerModule(new ContractModule());
     }

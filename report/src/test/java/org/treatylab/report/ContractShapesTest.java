@@ -120,15 +120,15 @@ class ContractShapesTest {
         s.put("tournament-job", () -> finished(doors.tournaments().start(small).id()));
         s.put("tournament-status", () -> doors.tournaments().status(finished(doors.tournaments().start(small).id())
                 .id()));
-        s.put("ledger-declared", () -> ledger.declare(Party.US, null, "items.csv", ITEMS));
+        s.put("ledger-declared", () -> ledger.declare(Party.US, null, "nonce-declared", "items.csv", ITEMS));
         s.put("ledger-items", () -> ledger.items(Party.US));
-        s.put("ledger-notified", () -> ledger.notify(Party.US, null, new LedgerDoor.NotifyRequest("US-M3", "move",
+        s.put("ledger-notified", () -> ledger.notify(Party.US, null, "nonce-notified", new LedgerDoor.NotifyRequest("US-M3", "move",
                 "Minot", null, null, null, null)).item());
-        s.put("ledger-exchange", () -> ledger.exchange(Party.US, null, "new-start", LocalDate.of(2011, 9, 1)));
+        s.put("ledger-exchange", () -> ledger.exchange(Party.US, null, "nonce-exchange", "new-start", LocalDate.of(2011, 9, 1)));
         s.put("ledger-exchanges", ledger::exchanges);
-        s.put("ledger-reveal", () -> ledger.reveal(Party.US, null, "Malmstrom"));
+        s.put("ledger-reveal", () -> ledger.reveal(Party.US, null, "nonce-reveal", "Malmstrom"));
         s.put("ledger-reveals", ledger::reveals);
-        s.put("ledger-finding", () -> ledger.inspect(Party.RU, null, Party.US, "Malmstrom", "found.csv",
+        s.put("ledger-finding", () -> ledger.inspect(Party.RU, null, "nonce-finding", Party.US, "Malmstrom", "found.csv",
                 "uid,system,category,status,facility,warheads\nUS-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n"));
         s.put("ledger-status", () -> ledger.status(Party.RU));
         s.put("ledger-verified", () -> ledger.verify(null));

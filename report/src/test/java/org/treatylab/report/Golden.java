@@ -20,6 +20,9 @@ import java.util.regex.Pattern;
 public final class Golden {
     private static final Pattern HASH = Pattern.compile("\\b[0-9a-f]{64}(?:[0-9a-f]{64})?\\b");
     private static final Pattern TIME = Pattern.compile("\"\\d{4}-\\d{2}-\\d{2}T[0-9:.]+Z\"");
+    /** A registration's public key (base64 X.509) and a fresh nonce (32 hex digits) differ from run to run. */
+    private static final Pattern KEY = Pattern.compile("\"key\" : \"[A-Za-z0-9+/=]{40,}\"");
+    private static final Pattern NONCE = Pattern.compile("\"nonce\" : \"[0-9a-f]{32}\"");
 
     private Golden() {
     }
@@ -38,7 +41,8 @@ public final class Golden {
 
     /** JSON text with the run-to-run values replaced: hex hashes and signatures, instants. */
     public static String stable(String json) {
-        return TIME.matcher(HASH.matcher(json).replaceAll("<hex>")).replaceAll("\"<time>\"");
+        String t = TIME.matcher(HASH.matcher(json).replaceAll("<hex>")).replaceAll("\"<time>\"");
+        return NONCE.matcher(KEY.matcher(t).replaceAll("\"key\" : \"<key>\"")).replaceAll("\"nonce\" : \"<nonce>\"");
     }
 
     /** The indented, stable JSON of a record, as the golden files hold it. */

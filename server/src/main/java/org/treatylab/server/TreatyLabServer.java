@@ -17,6 +17,7 @@ import org.treatylab.domain.ErrorKind;
 import org.treatylab.server.foundation.FoundationRoutes;
 import org.treatylab.server.http.Answers;
 import org.treatylab.server.http.ApiError;
+import org.treatylab.server.http.JsonErrors;
 import org.treatylab.server.http.OpenApiDocument;
 import org.treatylab.server.http.Route;
 import org.treatylab.server.ledger.LedgerRoutes;
@@ -58,7 +59,7 @@ public final class TreatyLabServer implements AutoCloseable {
         routes.addAll(ledger.routes());
         routes.addAll(new NegotiationRoutes(doors.negotiation()).routes());
         routes.addAll(new TournamentRoutes(doors.tournaments(), doors.negotiation()).routes());
-        routes.addAll(new org.treatylab.server.sweep.SweepRoutes().routes());
+        routes.addAll(new org.treatylab.server.sweep.SweepRoutes(doors.sweeps()).routes());
         AtomicReference<String> openApi = new AtomicReference<>();
         AtomicReference<OpenAPI> model = new AtomicReference<>();
         routes.add(Route.get("/openapi.json", "system", "This OpenAPI document").returnsText("application/json")
@@ -73,10 +74,22 @@ public final class TreatyLabServer implements AutoCloseable {
             config.startup.showJavalinBanner = false;
             config.staticFiles.add("/public", Location.CLASSPATH);
             config.staticFiles.enableWebjars();
+            // Jetty answers some requests before any route (bad URIs, oversized URIs and headers): in JSON too.
+            config.jetty.modifyServer(server -> server.setErrorHandler(JsonErrors.server()));
+            config.jetty.modifyServletContextHandler(handler -> handler.setErrorHandler(JsonErrors.context()));
             config.requestLogger.http((ctx, ms) -> LOG.info("method={} path={} status={} ms={} bytes_in={}",
                     ctx.method(), ctx.path(), ctx.status().getCode(), String.format("%.1f", ms),
                     ctx.contentLength()));
-            // Credentials first: a ledger request without a valid token is answered before its body is read.
+            // A body larger than accepted is answered 413 from its declared length, before a byte of it is read, and
+            // the connection is closed (rather than reset while the client is still sending).
+            config.routes.before(ctx -> {
+                if (ctx.contentLength() > options.maxRequestBytes()) {
+                    ctx.header("Connection", "close");
+                    throw new ApiError(413, "payload too large", "the body has " + ctx.contentLength()
+                            + " bytes; at most " + options.maxRequestBytes() + " are accepted");
+                }
+            });
+            // Credentials next: a ledger request without a valid token is answered before its body is read.
             config.routes.before("/api/ledger", ledger::authenticate);
             config.routes.before("/api/ledger/*", ledger::authenticate);
             for (Route r : table) {

@@ -8,12 +8,15 @@ import java.net.URI;
 import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.treatylab.domain.Party;
 import org.treatylab.report.Json;
 import org.treatylab.store.LedgerSetup;
 
-/** The ledger routes with per-party tokens, on each store (see the subclasses). */
+/** The ledger routes with per-party tokens, on each store (see the subclasses); one ledger, tests in name order. */
+@TestMethodOrder(MethodOrderer.MethodName.class)
 abstract class LedgerApiContract extends ServerContract {
     private static final String ITEMS = "uid,system,category,status,facility,warheads\n"
             + "US-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n"
@@ -52,28 +55,32 @@ abstract class LedgerApiContract extends ServerContract {
 
     @Test
     void declareExchangeRevealInspect_eachPartyOnlyItsOwn() throws Exception {
-        assertThat(as(Party.US, "POST", "/api/ledger/items", ITEMS, "text/csv").status()).isEqualTo(201);
+        assertThat(as(Party.US, "POST", "/api/ledger/items?nonce=n-declare-1", ITEMS, "text/csv").status()).isEqualTo(201);
         JsonNode usItems = as(Party.US, "GET", "/api/ledger/items", "", "application/json").json();
         assertThat(usItems.size()).isEqualTo(4);
         assertThat(as(Party.RU, "GET", "/api/ledger/items", "", "application/json").json().size()).isZero();
 
         // An impossible notification is a 400 and writes nothing.
         long before = entries(Party.US);
-        isError(as(Party.US, "POST", "/api/ledger/notifications", "{\"uid\":\"US-NOPE\",\"event\":\"deploy\"}",
+        isError(as(Party.US, "POST", "/api/ledger/notifications", "{\"uid\":\"US-NOPE\",\"event\":\"deploy\",\"nonce\":\"n-bad-0001\"}",
                 "application/json"), 400, "US-NOPE");
-        isError(as(Party.US, "POST", "/api/ledger/items", "uid,system\nx,y\n", "text/csv"), 400, "items.csv");
+        isError(as(Party.US, "POST", "/api/ledger/items?nonce=n-bad-0002", "uid,system\nx,y\n", "text/csv"), 400,
+                "items.csv");
         assertThat(entries(Party.US)).isEqualTo(before);
         JsonNode moved = as(Party.US, "POST", "/api/ledger/notifications",
-                "{\"uid\":\"US-M3\",\"event\":\"move\",\"to\":\"Minot\"}", "application/json").json();
+                "{\"uid\":\"US-M3\",\"event\":\"move\",\"to\":\"Minot\",\"nonce\":\"n-notify-1\"}",
+                "application/json").json();
         assertThat(moved.get("facility").asText()).isEqualTo("Minot");
 
-        ApiClient.Reply ex = as(Party.US, "POST", "/api/ledger/exchanges", "{\"date\":\"2011-09-01\"}", "application/json");
+        ApiClient.Reply ex = as(Party.US, "POST", "/api/ledger/exchanges", "{\"date\":\"2011-09-01\",\"nonce\":\"n-exchange-1\"}",
+                "application/json");
         assertThat(ex.status()).as(ex.body()).isEqualTo(201);
         // New START counting of what was declared: 3 deployed (2 ICBMs + 1 SLBM), 1 + 1 + 4 = 6 warheads, 4 launchers.
         assertThat(ex.json().get("aggregates").toString()).contains("\"deployed-launchers\":3").contains("\"warheads\":6")
                 .contains("\"total-launchers\":4");
 
-        ApiClient.Reply rev = as(Party.US, "POST", "/api/ledger/reveals", "{\"facility\":\"Malmstrom\"}", "application/json");
+        ApiClient.Reply rev = as(Party.US, "POST", "/api/ledger/reveals", "{\"facility\":\"Malmstrom\",\"nonce\":\"n-reveal-1\"}",
+                "application/json");
         assertThat(rev.status()).as(rev.body()).isEqualTo(201);
         JsonNode reveal = rev.json();
         assertThat(reveal.get("openings").size()).isEqualTo(2);
@@ -92,19 +99,58 @@ abstract class LedgerApiContract extends ServerContract {
         String found = "uid,system,category,status,facility,warheads\nUS-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n"
                 + "US-M2,Minuteman III,ICBM,deployed,Malmstrom,1\n";
         ApiClient.Reply ok = as(Party.RU, "POST", "/api/ledger/inspections", Json.compact(Map.of("of", "US",
-                "facility", "Malmstrom", "found_csv", found)), "application/json");
+                "facility", "Malmstrom", "found_csv", found, "nonce", "n-inspect-1")), "application/json");
         assertThat(ok.status()).as(ok.body()).isEqualTo(201);
         assertThat(ok.json().get("issues").size()).isZero();
         ApiClient.Reply extra = as(Party.RU, "POST", "/api/ledger/inspections", Json.compact(Map.of("of", "US",
-                "facility", "Malmstrom", "found_csv", found + "US-M9,Minuteman III,ICBM,deployed,Malmstrom,1\n")),
+                "facility", "Malmstrom", "found_csv", found + "US-M9,Minuteman III,ICBM,deployed,Malmstrom,1\n",
+                "nonce", "n-inspect-2")),
                 "application/json");
         assertThat(extra.json().get("issues").toString()).contains("US-M9");
         isError(as(Party.US, "POST", "/api/ledger/inspections", Json.compact(Map.of("of", "US", "facility", "Malmstrom",
-                "found_csv", found)), "application/json"), 403, "cannot inspect itself");
+                "found_csv", found, "nonce", "n-inspect-3")), "application/json"), 403, "cannot inspect itself");
 
         JsonNode verified = as(Party.RU, "GET", "/api/ledger/verify", "", "application/json").json();
         assertThat(verified.get("ok").asBoolean()).isTrue();
         assertThat(verified.get("entries").asLong()).isEqualTo(entries(Party.RU));
+    }
+
+    @Test
+    void replay_ofEveryWriteRoute_is409NamingTheOriginalEntryAndAppendsNothing() {
+        String found = "uid,system,category,status,facility,warheads\nUS-R1,Minuteman III,ICBM,deployed,Malmstrom,1\n";
+        String[][] writes = {
+            {"US", "/api/ledger/items?nonce=r-declare-1", ITEMS.replace("US-M", "US-R").replace("US-T", "US-S"),
+                "text/csv"},
+            {"US", "/api/ledger/notifications", "{\"uid\":\"US-R3\",\"event\":\"move\",\"to\":\"Minot\","
+                    + "\"nonce\":\"r-notify-1\"}", "application/json"},
+            {"US", "/api/ledger/exchanges", "{\"date\":\"2011-09-01\",\"nonce\":\"r-exchange-1\"}", "application/json"},
+            {"US", "/api/ledger/reveals", "{\"facility\":\"Malmstrom\",\"nonce\":\"r-reveal-1\"}", "application/json"},
+            {"RU", "/api/ledger/inspections", Json.compact(Map.of("of", "US", "facility", "Malmstrom", "found_csv", found,
+                    "nonce", "r-inspect-1")), "application/json"}};
+        long[] original = new long[writes.length];
+        for (int i = 0; i < writes.length; i++) {
+            String[] w = writes[i];
+            original[i] = entries(Party.US);
+            ApiClient.Reply first = as(Party.parse(w[0]), "POST", w[1], w[2], w[3]);
+            assertThat(first.status()).as(w[1] + ": " + first.body()).isIn(200, 201);
+        }
+        long size = entries(Party.US);
+        for (int i = 0; i < writes.length; i++) {
+            String[] w = writes[i];
+            isError(as(Party.parse(w[0]), "POST", w[1], w[2], w[3]), 409, "already written in entry " + original[i]
+                    + ";");
+        }
+        assertThat(entries(Party.US)).isEqualTo(size);
+        // The same nonce from the other party is not a replay; a write without a nonce is refused before anything.
+        isError(as(Party.US, "POST", "/api/ledger/exchanges", "{\"date\":\"2011-09-01\"}", "application/json"), 400,
+                "nonce");
+        isError(as(Party.US, "POST", "/api/ledger/items", ITEMS, "text/csv"), 400, "nonce");
+        isError(as(Party.US, "POST", "/api/ledger/reveals", "{\"facility\":\"Malmstrom\",\"nonce\":\"short\"}",
+                "application/json"), 400, "nonce");
+        assertThat(entries(Party.US)).isEqualTo(size);
+        JsonNode verified = as(Party.RU, "GET", "/api/ledger/verify", "", "application/json").json();
+        assertThat(verified.get("entries").asLong()).isEqualTo(size);
+        assertThat(verified.get("not_checked").toString()).contains("private parts of US (not visible to RU)");
     }
 
     @Test

@@ -26,14 +26,14 @@ class WebPageBrowserTest {
         ApiClient api = new ApiClient(server);
         String us = "Bearer " + tokens.get(org.treatylab.domain.Party.US);
         var uri = java.net.URI.create("http://127.0.0.1:" + server.port());
-        api.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/api/ledger/items")).header("Authorization", us)
+        api.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/api/ledger/items?nonce=browser-declare-1")).header("Authorization", us)
                 .header("Content-Type", "text/csv").POST(java.net.http.HttpRequest.BodyPublishers.ofString(
                         "uid,system,category,status,facility,warheads\nUS-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n"
                                 + "US-M2,Minuteman III,ICBM,deployed,Malmstrom,1\nUS-M3,Minuteman III,ICBM,deployed,Minot,1\n"
                                 + "US-T1,Trident II D5,SLBM,deployed,Kings Bay,4\nUS-T2,Trident II D5,SLBM,deployed,Kings Bay,4\n")));
         api.send(java.net.http.HttpRequest.newBuilder(uri.resolve("/api/ledger/exchanges")).header("Authorization", us)
                 .header("Content-Type", "application/json")
-                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"date\":\"2011-09-01\"}")));
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"date\":\"2011-09-01\",\"nonce\":\"browser-exchange-1\"}")));
     }
 
     @AfterAll

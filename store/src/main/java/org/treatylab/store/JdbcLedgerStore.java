@@ -4,7 +4,10 @@ import java.security.PublicKey;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
 import java.util.Set;
@@ -20,6 +23,13 @@ import org.treatylab.verification.ledger.BatchHeader;
 import org.treatylab.verification.ledger.BrokenEntryException;
 import org.treatylab.verification.ledger.Entry;
 import org.treatylab.verification.ledger.EntryKind;
+import org.treatylab.verification.ledger.EntryLink;
+import org.treatylab.verification.ledger.NonceRow;
+import org.treatylab.verification.ledger.PartyRow;
+import org.treatylab.verification.ledger.PrivateRow;
+import org.treatylab.verification.ledger.Registrations;
+import org.treatylab.verification.ledger.ReplayException;
+import org.treatylab.verification.ledger.Seals;
 import org.treatylab.verification.ledger.Fields;
 import org.treatylab.verification.ledger.LedgerHead;
 import org.treatylab.verification.ledger.LedgerStore;
@@ -40,19 +50,6 @@ public final class JdbcLedgerStore implements LedgerStore {
         Jdbi jdbi = Jdbi.create(url, props);
         this.handle = jdbi.open();
         this.postgres = url.startsWith("jdbc:postgresql:");
-    }
-
-    @Override
-    public synchronized void registerParty(Party party, PublicKey key, byte[] tokenHash) {
-        handle.useTransaction(h -> {
-            if (h.createQuery("SELECT COUNT(*) FROM parties WHERE code = :c").bind("c", party.code())
-                    .mapTo(Long.class).one() > 0) {
-                throw new VerificationException("party " + party + " is already registered");
-            }
-            h.createUpdate("INSERT INTO parties (code, public_key, token_hash, registered_at) VALUES (:c, :k, :t, :r)")
-                    .bind("c", party.code()).bind("k", Ed25519.publicText(key)).bind("t", Hex.of(tokenHash))
-                    .bind("r", Instant.now().toString()).execute();
-        });
     }
 
     @Override
@@ -87,40 +84,128 @@ public final class JdbcLedgerStore implements LedgerStore {
         String lastHash = h.createQuery("SELECT hash FROM entries WHERE seq = :s").bind("s", last.get().lastSeq())
                 .mapTo(String.class).findOne().orElseThrow(() -> new VerificationException("entry "
                         + last.get().lastSeq() + " of batch " + last.get().number() + " is missing"));
-        return new LedgerHead(last.get().lastSeq() + 1, Hex.parse(lastHash), last.get().number() + 1, last.get().root());
+        try {
+            return new LedgerHead(last.get().lastSeq() + 1, Hex.parseCanonical(lastHash), last.get().number() + 1,
+                    last.get().root());
+        } catch (IllegalArgumentException e) {
+            throw new BrokenEntryException(last.get().lastSeq(), "entry hash: stored row does not parse: "
+                    + e.getMessage());
+        }
     }
 
     @Override
-    public synchronized void append(Batch batch) {
+    public synchronized void append(List<Batch> group) {
+        if (group.isEmpty()) {
+            return;
+        }
         handle.useTransaction(h -> {
             if (postgres) {
                 h.execute("LOCK TABLE batches IN SHARE ROW EXCLUSIVE MODE");
             }
-            PublicKey key = h.createQuery("SELECT public_key FROM parties WHERE code = :c")
-                    .bind("c", batch.party().code()).mapTo(String.class).findOne().map(Ed25519::parsePublic).orElse(null);
-            BatchChecks.check(batch, key, head(h));
-            h.createUpdate("INSERT INTO batches (number, party, first_seq, last_seq, tree_size, root, created_at, "
-                    + "consistency_old, consistency_path, signature) VALUES (:n, :p, :f, :l, :s, :r, :t, :co, :cp, :sig)")
-                    .bind("n", batch.number()).bind("p", batch.party().code()).bind("f", batch.firstSeq())
+            LedgerHead head = head(h);
+            Map<String, PublicKey> registered = new HashMap<>();
+            Set<String> nonces = new HashSet<>();
+            for (Batch batch : group) {
+                String code = batch.party().code();
+                PublicKey key = registered.containsKey(code) ? registered.get(code)
+                        : h.createQuery("SELECT public_key FROM parties WHERE code = :c").bind("c", code)
+                                .mapTo(String.class).findOne().map(Ed25519::parsePublic).orElse(null);
+                BatchChecks.check(batch, key, head);
+                for (Seals.Write w : Seals.writes(batch.entries())) {
+                    Optional<Long> used = nonceEntry(h, batch.party(), w.nonce());
+                    if (used.isPresent() || !nonces.add(code + " " + w.nonce())) {
+                        throw new ReplayException(batch.party(), w.nonce(), used.orElse(w.firstSeq()));
+                    }
+                }
+                Entry first = batch.entries().get(0);
+                if (first.kind() == EntryKind.REGISTRATION) {
+                    PartyRow row = Registrations.row(first);
+                    h.createUpdate("INSERT INTO parties (code, public_key, token_hash, registered_at) VALUES (:c, :k, "
+                            + ":t, :r)").bind("c", row.code()).bind("k", row.publicKey()).bind("t", row.tokenSha256())
+                            .bind("r", row.registeredAt()).execute();
+                    registered.put(code, Registrations.key(first));
+                } else {
+                    registered.put(code, key);
+                }
+                head = new LedgerHead(batch.lastSeq() + 1, batch.entries().get(batch.entries().size() - 1).hash(),
+                        batch.number() + 1, batch.root());
+            }
+            insert(h, group);
+        });
+    }
+
+    private static void insert(Handle h, List<Batch> group) {
+        PreparedBatch batches = h.prepareBatch("INSERT INTO batches (number, party, first_seq, last_seq, tree_size, "
+                + "root, created_at, consistency_old, consistency_path, signature) VALUES (:n, :p, :f, :l, :s, :r, :t, "
+                + ":co, :cp, :sig)");
+        PreparedBatch entries = h.prepareBatch("INSERT INTO entries (seq, batch, party, kind, created_at, "
+                + "prev_hash, payload, hash) VALUES (:seq, :b, :p, :k, :t, :prev, :payload, :hash)");
+        PreparedBatch priv = h.prepareBatch("INSERT INTO private_parts (seq, party, payload) VALUES (:s, :p, :x)");
+        PreparedBatch nonces = h.prepareBatch("INSERT INTO nonces (party, nonce, seq) VALUES (:p, :n, :s)");
+        int privates = 0;
+        for (Batch batch : group) {
+            batches.bind("n", batch.number()).bind("p", batch.party().code()).bind("f", batch.firstSeq())
                     .bind("l", batch.lastSeq()).bind("s", batch.treeSize()).bind("r", Hex.of(batch.root()))
                     .bind("t", batch.time().toString()).bind("co", batch.consistency().oldSize())
                     .bind("cp", String.join(",", batch.consistency().hexPath())).bind("sig", Hex.of(batch.signature()))
-                    .execute();
-            PreparedBatch entries = h.prepareBatch("INSERT INTO entries (seq, batch, party, kind, created_at, "
-                    + "prev_hash, payload, hash) VALUES (:seq, :b, :p, :k, :t, :prev, :payload, :hash)");
+                    .add();
             for (Entry e : batch.entries()) {
                 entries.bind("seq", e.seq()).bind("b", batch.number()).bind("p", e.party().code())
                         .bind("k", e.kind().label()).bind("t", e.time().toString()).bind("prev", Hex.of(e.prevHash()))
                         .bind("payload", e.payload().encode()).bind("hash", Hex.of(e.hash())).add();
             }
-            entries.execute();
-            if (!batch.privates().isEmpty()) {
-                PreparedBatch priv = h.prepareBatch("INSERT INTO private_parts (seq, party, payload) VALUES (:s, :p, :x)");
-                batch.privates().forEach((seq, f) -> priv.bind("s", seq).bind("p", batch.party().code())
-                        .bind("x", f.encode()).add());
-                priv.execute();
+            for (Map.Entry<Long, Fields> p : batch.privates().entrySet()) {
+                priv.bind("s", p.getKey()).bind("p", batch.party().code()).bind("x", p.getValue().encode()).add();
+                privates++;
             }
-        });
+            for (Seals.Write w : Seals.writes(batch.entries())) {
+                nonces.bind("p", batch.party().code()).bind("n", w.nonce()).bind("s", w.firstSeq()).add();
+            }
+        }
+        batches.execute();
+        entries.execute();
+        if (privates > 0) {
+            priv.execute();
+        }
+        nonces.execute();
+    }
+
+    private static Optional<Long> nonceEntry(Handle h, Party party, String nonce) {
+        return h.createQuery("SELECT seq FROM nonces WHERE party = :p AND nonce = :n").bind("p", party.code())
+                .bind("n", nonce).mapTo(Long.class).findOne();
+    }
+
+    @Override
+    public synchronized Optional<Long> nonceEntry(Party party, String nonce) {
+        return nonceEntry(handle, party, nonce);
+    }
+
+    @Override
+    public synchronized List<NonceRow> nonces() {
+        return handle.createQuery("SELECT party, nonce, seq FROM nonces ORDER BY seq, party, nonce")
+                .map((rs, ctx) -> new NonceRow(rs.getString("party"), rs.getString("nonce"), rs.getLong("seq"))).list();
+    }
+
+    @Override
+    public synchronized List<EntryLink> entryLinks(long from, int limit) {
+        return handle.createQuery("SELECT seq, batch FROM entries WHERE seq >= :f ORDER BY seq LIMIT :n")
+                .bind("f", from).bind("n", limit)
+                .map((rs, ctx) -> new EntryLink(rs.getLong("seq"), rs.getLong("batch"))).list();
+    }
+
+    @Override
+    public synchronized List<PartyRow> partyRows() {
+        return handle.createQuery("SELECT code, public_key, token_hash, registered_at FROM parties ORDER BY code")
+                .map((rs, ctx) -> new PartyRow(rs.getString("code"), rs.getString("public_key"),
+                        rs.getString("token_hash"), rs.getString("registered_at"))).list();
+    }
+
+    @Override
+    public synchronized List<PrivateRow> privateParts(long from, int limit) {
+        return handle.createQuery("SELECT seq, party, payload FROM private_parts WHERE seq >= :f ORDER BY seq LIMIT :n")
+                .bind("f", from).bind("n", limit)
+                .map((rs, ctx) -> new PrivateRow(rs.getLong("seq"), rs.getString("party"), rs.getString("payload")))
+                .list();
     }
 
     @Override
@@ -135,8 +220,8 @@ public final class JdbcLedgerStore implements LedgerStore {
         long seq = rs.getLong("seq");
         try {
             return new Entry(seq, Party.parse(rs.getString("party")), EntryKind.parse(rs.getString("kind")),
-                    Instant.parse(rs.getString("created_at")), Hex.parse(rs.getString("prev_hash")),
-                    Fields.decode(rs.getString("payload")), Hex.parse(rs.getString("hash")));
+                    Instant.parse(rs.getString("created_at")), Hex.parseCanonical(rs.getString("prev_hash")),
+                    Fields.decode(rs.getString("payload")), Hex.parseCanonical(rs.getString("hash")));
         } catch (RuntimeException e) {
             throw new BrokenEntryException(seq, "stored row does not parse: " + e.getMessage());
         }
@@ -163,20 +248,25 @@ public final class JdbcLedgerStore implements LedgerStore {
         String path = rs.getString("consistency_path");
         List<byte[]> hashes = new ArrayList<>();
         if (!path.isEmpty()) {
-            Arrays.stream(path.split(",")).forEach(x -> hashes.add(Hex.parse(x)));
+            Arrays.stream(path.split(",")).forEach(x -> hashes.add(Hex.parseCanonical(x)));
         }
         long first = rs.getLong("first_seq");
         long last = rs.getLong("last_seq");
         return new BatchHeader(rs.getLong("number"), Party.parse(rs.getString("party")), first, last,
-                rs.getLong("tree_size"), Hex.parse(rs.getString("root")), Instant.parse(rs.getString("created_at")),
+                rs.getLong("tree_size"), Hex.parseCanonical(rs.getString("root")), Instant.parse(rs.getString("created_at")),
                 new ConsistencyProof(rs.getLong("consistency_old"), rs.getLong("tree_size"), hashes),
-                Hex.parse(rs.getString("signature")));
+                Hex.parseCanonical(rs.getString("signature")));
     }
 
     @Override
     public synchronized Optional<Fields> privatePart(long seq, Party reader) {
-        return handle.createQuery("SELECT payload FROM private_parts WHERE seq = :s AND party = :p")
-                .bind("s", seq).bind("p", reader.code()).mapTo(String.class).findOne().map(Fields::decode);
+        Optional<String> text = handle.createQuery("SELECT payload FROM private_parts WHERE seq = :s AND party = :p")
+                .bind("s", seq).bind("p", reader.code()).mapTo(String.class).findOne();
+        try {
+            return text.map(Fields::decode);
+        } catch (IllegalArgumentException e) {
+            throw new BrokenEntryException(seq, "private part: stored row does not parse: " + e.getMessage());
+        }
     }
 
     /** The draft treaties kept in the same database (sharing this store's connection and lock). */

@@ -9,6 +9,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.security.PrivateKey;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
+import org.treatylab.domain.io.TextFiles;
 import org.treatylab.verification.signing.Ed25519;
 
 /** Where parties' private keys and API tokens live, written readable by the owner only. */
@@ -51,14 +52,15 @@ public final class KeyFiles {
         }
     }
 
+    /** A PEM Ed25519 key is about 120 bytes; a key file is never larger than this. */
+    static final long MAX_KEY_BYTES = 16 * 1024;
+
     public static PrivateKey readKey(Path file) {
         if (!Files.isRegularFile(file)) {
             throw new InputException(file + ": no such key file (give --key FILE)");
         }
         try {
-            return Ed25519.parsePrivatePem(Files.readString(file, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getMessage() + ")");
+            return Ed25519.parsePrivatePem(TextFiles.utf8(file.toString(), TextFiles.bytes(file, MAX_KEY_BYTES)));
         } catch (IllegalArgumentException e) {
             throw new InputException(file + ": " + e.getMessage());
         }

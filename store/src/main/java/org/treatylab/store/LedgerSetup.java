@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyPair;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,12 +14,16 @@ import java.util.Map;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
 import org.treatylab.verification.ledger.ApiTokens;
+import org.treatylab.verification.ledger.EntryKind;
+import org.treatylab.verification.ledger.Ledger;
+import org.treatylab.verification.ledger.Nonces;
+import org.treatylab.verification.ledger.Registrations;
 import org.treatylab.verification.signing.Ed25519;
 
 /**
  * Creates a ledger: the store (migrated), one Ed25519 key pair and one API token per party — private keys and
- * tokens written owner-only to the key folder, public keys and token hashes registered in the store. Nothing is
- * left behind when it fails.
+ * tokens written owner-only to the key folder, public keys and token hashes registered in the store's log (one signed
+ * registration entry per party, from which the parties table is written). Nothing is left behind when it fails.
  */
 public final class LedgerSetup {
     private LedgerSetup() {
@@ -49,9 +54,14 @@ public final class LedgerSetup {
                 written.add(KeyFiles.tokenFile(folder, p));
             }
             try (JdbcLedgerStore store = Stores.open(db, true)) {
+                Ledger ledger = Ledger.open(store, Clock.systemUTC());
+                Ledger.Ticket last = null;
                 for (Party p : parties) {
-                    store.registerParty(p, keys.get(p).getPublic(), ApiTokens.hash(tokens.get(p)));
+                    last = ledger.prepare(p, keys.get(p).getPrivate(), Nonces.fresh(), List.of(new Ledger.Draft(
+                            EntryKind.REGISTRATION, Registrations.payload(keys.get(p).getPublic(),
+                                    ApiTokens.hash(tokens.get(p))), null)));
                 }
+                ledger.commit(last); // every party's registration in one transaction
             }
             done = true;
             return tokens;

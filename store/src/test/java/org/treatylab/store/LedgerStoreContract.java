@@ -62,8 +62,14 @@ abstract class LedgerStoreContract {
     void open() throws Exception {
         target = newTarget();
         store = Stores.open(target, true);
-        store.registerParty(Party.US, US.getPublic(), ApiTokens.hash(US_TOKEN));
-        store.registerParty(Party.RU, RU.getPublic(), ApiTokens.hash(ApiTokens.newToken(new SecureRandom())));
+        register(store);
+    }
+
+    /** Registers US and RU (their signed registration entries, 0 and 1) as {@code ledger init} does. */
+    static void register(JdbcLedgerStore store) {
+        Ledger ledger = Ledger.open(store, Clock.systemUTC());
+        ledger.register(Party.US, US, ApiTokens.hash(US_TOKEN));
+        ledger.register(Party.RU, RU, ApiTokens.hash(ApiTokens.newToken(new SecureRandom())));
     }
 
     @AfterEach
@@ -110,8 +116,10 @@ abstract class LedgerStoreContract {
         assertThat(store.publicKey(Party.US).orElseThrow().getEncoded()).isEqualTo(US.getPublic().getEncoded());
         assertThat(store.partyForTokenHash(ApiTokens.hash(US_TOKEN))).contains(Party.US);
         assertThat(store.partyForTokenHash(ApiTokens.hash(US_TOKEN + "x"))).isEmpty();
-        assertThatThrownBy(() -> store.registerParty(Party.US, RU.getPublic(), new byte[32]))
+        assertThatThrownBy(() -> Ledger.open(store, Clock.systemUTC()).register(Party.US, RU, new byte[32]))
                 .hasMessage("party US is already registered");
+        assertThat(store.partyRows()).extracting(r -> r.code()).containsExactly("RU", "US");
+        assertThat(store.entries(0, 2)).extracting(Entry::kind).containsOnly(EntryKind.REGISTRATION);
     }
 
     @Test
@@ -158,8 +166,8 @@ abstract class LedgerStoreContract {
         store.close();
         store = Stores.open(target, false);
         assertThat(LedgerVerifier.verify(store, new RegimeChecks(), null).entries()).isEqualTo(entries);
-        assertThat(store.privatePart(0, Party.RU)).isEmpty();
-        assertThat(store.privatePart(0, Party.US)).isPresent();
+        assertThat(store.privatePart(2, Party.RU)).isEmpty();
+        assertThat(store.privatePart(2, Party.US)).isPresent();
     }
 
     @Test
@@ -168,12 +176,12 @@ abstract class LedgerStoreContract {
         long[] before = {count("entries"), count("batches"), count("private_parts")};
         Ledger ledger = Ledger.open(store, Clock.systemUTC());
         List<Ledger.Draft> drafts = List.of(new Ledger.Draft(EntryKind.FINDING, Fields.builder().put("of", "US").build(),
-                Fields.builder().put("secret", "x").build()));
+                null));
         assertThatThrownBy(() -> ledger.append(Party.RU, US.getPrivate(), drafts))
                 .isInstanceOf(VerificationException.class).hasMessageContaining("does not verify under RU's registered key");
         var head = store.head();
         Entry foreign = Entry.create(head.size(), Party.US, EntryKind.FINDING, java.time.Instant.now(), head.lastHash(),
-                Fields.builder().put("of", "RU").build());
+                Fields.builder().put("of", "RU").put("nonce", "forged-nonce").build());
         MerkleTree t = new MerkleTree();
         store.entries(0, 1000).forEach(e -> t.appendLeafHash(e.leafHash()));
         t.appendLeafHash(foreign.leafHash());
@@ -236,13 +244,45 @@ abstract class LedgerStoreContract {
     @Test
     void tamper_privateDeclarationOrBatchRoot_verifyFails() {
         walk(regime());
-        sql("UPDATE private_parts SET payload = REPLACE(payload, 'item.warheads=1', 'item.warheads=2') WHERE seq = 0");
+        sql("UPDATE private_parts SET payload = REPLACE(payload, 'item.warheads=1', 'item.warheads=2') WHERE seq = 2");
         assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
-                .hasMessageStartingWith("entry 0: commitment: computed ");
-        sql("UPDATE private_parts SET payload = REPLACE(payload, 'item.warheads=2', 'item.warheads=1') WHERE seq = 0");
-        sql("UPDATE batches SET root = '" + "ab".repeat(32) + "' WHERE number = 1");
+                .hasMessageStartingWith("entry 2: private part: sha256: computed ");
+        sql("UPDATE private_parts SET payload = REPLACE(payload, 'item.warheads=2', 'item.warheads=1') WHERE seq = 2");
+        sql("UPDATE batches SET root = '" + "ab".repeat(32) + "' WHERE number = 3");
         assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
-                .hasMessageStartingWith("entry 3: batch 1 (entries 3..3): root: computed ");
+                .hasMessageStartingWith("entry 5: batch 3 (entries 5..5): root: computed ");
+    }
+
+    @Test
+    void tamper_partyOfAPrivatePartOrItsRow_namesTheDeclaration() {
+        walk(regime());
+        sql("UPDATE private_parts SET party = 'Us' WHERE seq = 3");
+        assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
+                .isInstanceOf(BrokenEntryException.class)
+                .hasMessage("entry 3: private part: stored under party 'Us', the entry is US's");
+        sql("DELETE FROM private_parts WHERE seq = 3");
+        assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
+                .hasMessage("entry 3: private part: missing (a declaration commits to one)");
+    }
+
+    @Test
+    void tamper_swappedPublicKey_forgedEntriesDoNotVerify() {
+        walk(regime());
+        sql("UPDATE parties SET public_key = '" + Ed25519.publicText(RU.getPublic()) + "' WHERE code = 'US'");
+        // the store's own check now takes RU's key for US, so a batch forged with it is accepted ...
+        var head = store.head();
+        Entry forged = Entry.create(head.size(), Party.US, EntryKind.FINDING, java.time.Instant.now(), head.lastHash(),
+                Fields.builder().put("of", "RU").put("nonce", "forged-nonce").build());
+        MerkleTree t = new MerkleTree();
+        store.scan(0, e -> t.appendLeafHash(e.leafHash()));
+        t.appendLeafHash(forged.leafHash());
+        store.append(Batch.sign(head.batches(), Party.US, List.of(forged), Map.of(), t.size(), t.root(),
+                java.time.Instant.now(), t.consistencyProof(head.size(), t.size()), RU.getPrivate()));
+        // ... but the verifier takes keys from the signed registrations and compares the table with them
+        assertThatThrownBy(() -> Ledger.open(store, Clock.systemUTC())).isInstanceOf(BrokenEntryException.class)
+                .hasMessageContaining("signature does not verify under US's registered key");
+        assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
+                .hasMessageStartingWith("entry 0: registration: parties table: public_key '");
     }
 
     @Test

@@ -25,10 +25,10 @@ import org.treatylab.verification.declaration.NotificationEvent;
 import org.treatylab.verification.ledger.ApiTokens;
 import org.treatylab.verification.ledger.Entry;
 import org.treatylab.verification.ledger.EntryKind;
-import org.treatylab.verification.ledger.Ledger;
 import org.treatylab.verification.ledger.LedgerReport;
 import org.treatylab.verification.ledger.LedgerStore;
 import org.treatylab.verification.ledger.LedgerVerifier;
+import org.treatylab.verification.ledger.Nonces;
 import org.treatylab.verification.merkle.Hex;
 import org.treatylab.verification.regime.Regime;
 import org.treatylab.verification.regime.RegimeChecks;
@@ -43,6 +43,8 @@ public final class LedgerDoor implements AutoCloseable {
     private final LedgerStore store;
     private final LedgerKeys keys;
     private final boolean owned;
+    private final Object regimeLock = new Object();
+    private final java.util.concurrent.ConcurrentHashMap<String, Party> tokens = new java.util.concurrent.ConcurrentHashMap<>();
     private Regime regime;
 
     /**
@@ -83,9 +85,23 @@ public final class LedgerDoor implements AutoCloseable {
         return LedgerKeys.defaultFolder(db);
     }
 
+    /** A fresh nonce for a write (128 random bits, hex): what a client sends when it does not retry. */
+    public static String freshNonce() {
+        return Nonces.fresh();
+    }
+
     /** The party a presented API token belongs to, if any (the store keeps only the token's hash). */
     public Optional<Party> partyForToken(String token) {
-        return store.partyForTokenHash(ApiTokens.hash(token));
+        String hash = Hex.of(ApiTokens.hash(token));
+        Party known = tokens.get(hash);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Party> p = store.partyForTokenHash(ApiTokens.hash(token));
+        // a token once valid stays valid (a party registers once): remembered, so that a request does not wait for
+        // the store while a write holds it
+        p.ifPresent(x -> tokens.put(hash, x));
+        return p;
     }
 
     public synchronized LedgerStatus status(Party you) {
@@ -95,34 +111,45 @@ public final class LedgerDoor implements AutoCloseable {
     }
 
     /** A party's own declared items, in clear. */
-    public synchronized List<ItemView> items(Party party) {
-        return regime().declarations(party).current().stream().map(LedgerViews::item).toList();
+    public List<ItemView> items(Party party) {
+        return regime().currentItems(party).stream().map(LedgerViews::item).toList();
     }
 
     /**
      * Declares items (an items CSV), each committed with a fresh salt, in one signed batch.
      *
      * @param keyFile the party's key file, or null for the key folder's
+     * @param nonce the write's nonce: unique per write of the party; the same nonce again is a replay (CONFLICT
+     *     naming the entry it first wrote) and appends nothing
      */
-    public Declared declare(Party party, Path keyFile, String fileName, String itemsCsv) {
+    public Declared declare(Party party, Path keyFile, String nonce, String fileName, String itemsCsv) {
+        checkNonce(nonce);
         if (itemsCsv.isBlank()) {
             throw new InputException("the items CSV is empty");
         }
-        return declareItems(party, keyFile, ItemsCsv.parse(fileName, itemsCsv, party));
+        return declareItems(party, keyFile, nonce, ItemsCsv.parse(fileName, itemsCsv, party));
     }
 
     /** Declares the items of an items CSV file. */
-    public Declared declare(Party party, Path keyFile, Path itemsFile) {
-        return declareItems(party, keyFile, ItemsCsv.read(itemsFile, party));
+    public Declared declare(Party party, Path keyFile, String nonce, Path itemsFile) {
+        checkNonce(nonce);
+        return declareItems(party, keyFile, nonce, ItemsCsv.read(itemsFile, party));
     }
 
-    private Declared declareItems(Party party, Path keyFile, List<Item> items) {
+    private Declared declareItems(Party party, Path keyFile, String nonce, List<Item> items) {
         PrivateKey k = keys.privateKey(party, keyFile);
         return write(() -> {
-            long first = store.head().size();
-            regime().declare(party, k, items);
-            return new Declared(party.code(), items.size(), store.head().size(), first, first + items.size() - 1);
+            var b = regime().declare(party, k, nonce, items);
+            return new Declared(party.code(), items.size(), b.lastSeq() + 1, b.firstSeq(), b.lastSeq());
         });
+    }
+
+    /** A nonce of the accepted form (checked before the body is parsed, so that a replay is named first). */
+    private static void checkNonce(String nonce) {
+        if (nonce == null || nonce.isBlank()) {
+            throw new InputException("nonce: every write carries a nonce, unique per write (e.g. a UUID); none given");
+        }
+        parse(() -> Nonces.check(nonce));
     }
 
     /**
@@ -140,7 +167,8 @@ public final class LedgerDoor implements AutoCloseable {
     }
 
     /** Notifies one change to one item; an impossible change is BAD_INPUT with the reason, and nothing is written. */
-    public Notified notify(Party party, Path keyFile, NotifyRequest n) {
+    public Notified notify(Party party, Path keyFile, String nonce, NotifyRequest n) {
+        checkNonce(nonce);
         NotificationEvent e = parse(() -> NotificationEvent.parse(n.event()));
         Item added = null;
         if (e == NotificationEvent.ADD) {
@@ -155,48 +183,54 @@ public final class LedgerDoor implements AutoCloseable {
         Notification notification = parse(() -> new Notification(n.uid(), e, n.to(), item, n.warheads()));
         PrivateKey k = keys.privateKey(party, keyFile);
         return write(() -> {
-            Item next = regime().notify(party, k, notification);
-            return new Notified(LedgerViews.item(next), store.head().size() - 1);
+            var w = regime().notify(party, k, nonce, notification);
+            return new Notified(LedgerViews.item(w.value()), w.seq());
         });
     }
 
     /** A data exchange: snapshot the party's items, sign the snapshot root, record the treaty aggregates. */
-    public ExchangeView exchange(Party party, Path keyFile, String treatyId, LocalDate date) {
+    public ExchangeView exchange(Party party, Path keyFile, String nonce, String treatyId, LocalDate date) {
+        checkNonce(nonce);
         Treaty t = Treaties.byId(treatyId).orElseThrow(() -> new InputException("treaty: unknown treaty '" + treatyId
                 + "' (shipped: " + Treaties.SHIPPED_IDS + ")"));
         PrivateKey k = keys.privateKey(party, keyFile);
-        return write(() -> LedgerViews.exchange(regime().exchange(party, k, t, date)));
+        return write(() -> LedgerViews.exchange(regime().exchange(party, k, nonce, t, date)));
     }
 
     /** Reveals one facility of the party's latest exchange: each item with its salt and inclusion proof. */
-    public RevealView reveal(Party party, Path keyFile, String facility) {
+    public RevealView reveal(Party party, Path keyFile, String nonce, String facility) {
+        checkNonce(nonce);
         PrivateKey k = keys.privateKey(party, keyFile);
-        return write(() -> LedgerViews.reveal(regime().reveal(party, k, facility)));
+        return write(() -> LedgerViews.reveal(regime().reveal(party, k, nonce, facility)));
     }
 
     /**
      * As the inspecting party, compares the items found at a facility with what the other party revealed there,
      * checks every opening, and records the finding (consistent or not). A party inspecting itself is FORBIDDEN.
      */
-    public FindingView inspect(Party inspector, Path keyFile, Party of, String facility, String fileName,
-            String foundCsv) {
+    public FindingView inspect(Party inspector, Path keyFile, String nonce, Party of, String facility,
+            String fileName, String foundCsv) {
+        checkNonce(nonce);
         if (inspector.equals(of)) {
             throw AppException.forbidden("a party cannot inspect itself");
         }
-        return inspectItems(inspector, keyFile, of, facility, ItemsCsv.parse(fileName, foundCsv, of));
+        return inspectItems(inspector, keyFile, nonce, of, facility, ItemsCsv.parse(fileName, foundCsv, of));
     }
 
     /** {@link #inspect} with the items found in an items CSV file. */
-    public FindingView inspect(Party inspector, Path keyFile, Party of, String facility, Path foundFile) {
+    public FindingView inspect(Party inspector, Path keyFile, String nonce, Party of, String facility,
+            Path foundFile) {
+        checkNonce(nonce);
         if (inspector.equals(of)) {
             throw AppException.forbidden("a party cannot inspect itself");
         }
-        return inspectItems(inspector, keyFile, of, facility, ItemsCsv.read(foundFile, of));
+        return inspectItems(inspector, keyFile, nonce, of, facility, ItemsCsv.read(foundFile, of));
     }
 
-    private FindingView inspectItems(Party inspector, Path keyFile, Party of, String facility, List<Item> found) {
+    private FindingView inspectItems(Party inspector, Path keyFile, String nonce, Party of, String facility,
+            List<Item> found) {
         PrivateKey k = keys.privateKey(inspector, keyFile);
-        return write(() -> LedgerViews.finding(regime().inspect(inspector, k, of, facility, found)));
+        return write(() -> LedgerViews.finding(regime().inspect(inspector, k, nonce, of, facility, found)));
     }
 
     /** Every data exchange's public part. */
@@ -221,7 +255,7 @@ public final class LedgerDoor implements AutoCloseable {
      */
     public synchronized Verified verify(Party reader) {
         LedgerReport r = LedgerVerifier.verify(store, new RegimeChecks(), reader);
-        return new Verified(true, r.entries(), r.batches(), r.root());
+        return new Verified(true, r.entries(), r.batches(), r.root(), r.notChecked());
     }
 
     /** The public ledger: entries and signed batches; never private parts. */
@@ -231,15 +265,22 @@ public final class LedgerDoor implements AutoCloseable {
         return new LedgerExport(entries, store.batches().stream().map(LedgerViews::batch).toList());
     }
 
+    /** The regime, opened on first use: its state is rebuilt from the log once and then kept as writes arrive. */
     private Regime regime() {
-        if (regime == null) {
-            Clock clock = Clock.systemUTC();
-            regime = new Regime(Ledger.open(store, clock), clock, new SecureRandom());
+        synchronized (regimeLock) {
+            if (regime == null) {
+                Clock clock = Clock.systemUTC();
+                regime = Regime.open(store, clock, new SecureRandom());
+            }
+            return regime;
         }
-        return regime;
     }
 
-    private synchronized <T> T write(Supplier<T> body) {
+    /**
+     * A write: not under this door's lock, so that concurrent writes are committed together (the regime prepares
+     * one write at a time under the ledger's lock and commits outside it).
+     */
+    private <T> T write(Supplier<T> body) {
         return body.get();
     }
 

@@ -1,13 +1,12 @@
 package org.treatylab.app.ledger;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import org.treatylab.domain.InputException;
+import org.treatylab.domain.io.TextFiles;
 import org.treatylab.verification.VerificationException;
 import org.treatylab.verification.inspection.InspectionPlan;
 import org.treatylab.verification.inspection.InspectionPlanner;
@@ -31,30 +30,40 @@ public final class ProofsDoor {
      * the empty tree. A final line break ends the last line; it does not add a leaf.
      */
     static MerkleTree tree(Path file) {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.US_ASCII);
-        } catch (IOException e) {
-            throw new InputException(file + ": cannot read (" + e.getClass().getSimpleName() + ": " + e.getMessage() + ")");
-        }
+        byte[] bytes = TextFiles.bytes(file, TextFiles.MAX_BYTES);
         MerkleTree t = new MerkleTree();
-        if (text.isEmpty()) {
-            return t;
-        }
-        String[] lines = text.split("\n", -1);
-        int n = text.endsWith("\n") ? lines.length - 1 : lines.length;
-        if (n > MerkleTree.MAX_LEAVES) {
-            throw new InputException(file + ": more than " + MerkleTree.MAX_LEAVES + " leaves");
-        }
-        for (int i = 0; i < n; i++) {
-            String line = lines[i].endsWith("\r") ? lines[i].substring(0, lines[i].length() - 1) : lines[i];
-            try {
-                t.appendLeafData(Hex.parse(line));
-            } catch (IllegalArgumentException e) {
-                throw InputException.at(file.toString(), i + 1, null, e.getMessage());
+        int start = bytes.length >= 3 && (bytes[0] & 0xff) == 0xef && (bytes[1] & 0xff) == 0xbb
+                && (bytes[2] & 0xff) == 0xbf ? 3 : 0; // a UTF-8 byte-order mark is an editor's, never a leaf's
+        int line = 0;
+        while (start < bytes.length) {
+            line++;
+            int end = start;
+            while (end < bytes.length && bytes[end] != '\n') {
+                end++;
             }
+            int stop = end > start && bytes[end - 1] == '\r' ? end - 1 : end;
+            if (t.size() == MerkleTree.MAX_LEAVES) {
+                throw new InputException(file + ": more than " + MerkleTree.MAX_LEAVES + " leaves");
+            }
+            for (int i = start; i < stop; i++) {
+                if (bytes[i] < 0x20 || bytes[i] > 0x7e) {
+                    throw InputException.at(file.toString(), line, null, String.format("byte 0x%02x at column %d is "
+                            + "not a hex digit", bytes[i] & 0xff, i - start + 1));
+                }
+            }
+            try {
+                t.appendLeafData(Hex.parse(new String(bytes, start, stop - start, StandardCharsets.US_ASCII)));
+            } catch (IllegalArgumentException e) {
+                throw InputException.at(file.toString(), line, null, e.getMessage());
+            }
+            start = end + 1;
         }
         return t;
+    }
+
+    /** The bytes of a proof document (a regular file of at most {@code maxBytes}), for the edge that parses it. */
+    public static byte[] documentBytes(Path file, long maxBytes) {
+        return TextFiles.bytes(file, maxBytes);
     }
 
     /** The root of the leaves in a file, hex. */

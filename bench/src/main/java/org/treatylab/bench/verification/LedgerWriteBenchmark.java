@@ -75,9 +75,9 @@ public class LedgerWriteBenchmark {
         }
         key = Ed25519.generate(new SecureRandom());
         jdbc = Stores.open(target, true);
-        jdbc.registerParty(Party.US, key.getPublic(), ApiTokens.hash("bench-us"));
-        jdbc.registerParty(Party.RU, Ed25519.generate(new SecureRandom()).getPublic(), ApiTokens.hash("bench-ru"));
         ledger = Ledger.open(jdbc, Clock.systemUTC());
+        ledger.register(Party.US, key, ApiTokens.hash("bench-us"));
+        ledger.register(Party.RU, Ed25519.generate(new SecureRandom()), ApiTokens.hash("bench-ru"));
     }
 
     @TearDown(Level.Trial)
@@ -98,8 +98,8 @@ public class LedgerWriteBenchmark {
         List<Ledger.Draft> drafts = new ArrayList<>(BATCH);
         for (int i = 0; i < BATCH; i++) {
             long n = counter++;
-            drafts.add(new Ledger.Draft(EntryKind.NOTIFICATION, Fields.builder().put("event", "move")
-                    .put("commitment", String.format("%064x", n)).build(), null));
+            drafts.add(new Ledger.Draft(EntryKind.FINDING, Fields.builder().put("of", "RU")
+                    .put("note", String.format("%064x", n)).build(), null));
         }
         ledger.append(Party.US, key.getPrivate(), drafts);
     }

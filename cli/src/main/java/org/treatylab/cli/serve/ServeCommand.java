@@ -27,14 +27,22 @@ public final class ServeCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "PATH|JDBC-URL", description = "SQLite file or PostgreSQL JDBC URL")
     String db;
 
+    @Option(names = "--keys", paramLabel = "DIR", description = "the parties' key folder the server signs ledger "
+            + "writes with (default: PATH.keys beside a file database; a JDBC URL has none)")
+    java.nio.file.Path keys;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
             throw new InputException("--port must be 0-65535, got " + port);
         }
+        if (keys != null && !java.nio.file.Files.isDirectory(keys)) {
+            throw new InputException("--keys: " + keys + " is not a folder");
+        }
         TreatyLabServer server;
         try {
-            server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db));
+            server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db)
+                    .withKeys(keys));
         } catch (RuntimeException e) {
             throw AppException.failed("cannot start the server on " + bind + ":" + port + ": " + rootMessage(e));
         }

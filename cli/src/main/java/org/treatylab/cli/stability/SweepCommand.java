@@ -129,8 +129,8 @@ final class SweepCommand implements Callable<Integer> {
             if (n < 1) {
                 throw new InputException("--draws must be >= 1, got " + n);
             }
-            String job = org.treatylab.sweep.Shortcuts.stability(postureA, partyA, postureB, partyB, date, ceilings,
-                    rules, deliveryVehicles, exponent, enemyWeight, halfValueEmt, reserve, n, seed);
+            String job = Doors.get().sweeps().stabilityJob(postureA, partyA, postureB, partyB, date, ceilings, rules,
+                    deliveryVehicles, exponent, enemyWeight, halfValueEmt, reserve, n, seed);
             return org.treatylab.cli.sweep.JobRunner.runOrPrint(spec, job, asJob, out);
         }
         String fileB = postureB == null ? postureA : postureB;

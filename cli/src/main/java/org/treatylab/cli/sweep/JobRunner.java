@@ -3,11 +3,10 @@ package org.treatylab.cli.sweep;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
-import org.treatylab.sweep.RunOptions;
-import org.treatylab.sweep.Sweeps;
-import org.treatylab.sweep.job.Job;
-import org.treatylab.sweep.job.JobReader;
-import org.treatylab.sweep.model.Plan;
+import org.treatylab.app.sweep.SweepDoor;
+import org.treatylab.app.sweep.SweepPlan;
+import org.treatylab.app.sweep.SweepRun;
+import org.treatylab.cli.common.Doors;
 import picocli.CommandLine.Model.CommandSpec;
 
 /** Runs (or prints) the sweep job that an older command's shortcut built. */
@@ -21,12 +20,12 @@ public final class JobRunner {
             spec.commandLine().getOut().print(jobText);
             return 0;
         }
-        Job job = JobReader.parse("(built by " + spec.qualifiedName() + ")", jobText, Path.of("").toAbsolutePath());
-        Plan plan = Sweeps.prepare(job);
-        Path dir = out != null ? out : Sweeps.defaultOut(job, LocalDateTime.now());
+        SweepDoor door = Doors.get().sweeps();
+        SweepPlan plan = door.prepareText("(built by " + spec.qualifiedName() + ")", jobText);
+        Path dir = out != null ? out : plan.defaultOut(LocalDateTime.now());
         PrintWriter err = spec.commandLine().getErr();
-        err.println("sweep " + job.name() + ": " + plan.evaluations() + " evaluations on local; writing " + dir);
-        var r = Sweeps.engine("local").run(plan, RunOptions.in(dir), new ProgressBar(err));
+        err.println("sweep " + plan.name() + ": " + plan.evaluations() + " evaluations on local; writing " + dir);
+        SweepRun r = door.run(plan, "local", dir, null, null, new ProgressBar(err));
         SweepRunCommand.print(spec.commandLine().getOut(), r);
         return 0;
     }

@@ -1,10 +1,10 @@
 package org.treatylab.cli.sweep;
 
 import java.io.PrintWriter;
-import org.treatylab.sweep.Progress;
+import org.treatylab.app.sweep.SweepProgress;
 
 /** A one-line progress bar with rate and time left, on standard error, redrawn at most five times a second. */
-final class ProgressBar implements Progress {
+final class ProgressBar implements SweepProgress {
     private static final int WIDTH = 30;
     private final PrintWriter err;
     private final long start = System.nanoTime();

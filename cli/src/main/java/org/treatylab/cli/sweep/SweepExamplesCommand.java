@@ -2,10 +2,12 @@ package org.treatylab.cli.sweep;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.treatylab.app.sweep.SweepDoor;
+import org.treatylab.app.sweep.SweepExample;
+import org.treatylab.cli.common.Doors;
 import org.treatylab.cli.common.TextTable;
 import org.treatylab.domain.InputException;
-import org.treatylab.sweep.Sweeps;
-import org.treatylab.sweep.job.Job;
+import org.treatylab.domain.TreatyLabException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -24,17 +26,20 @@ final class SweepExamplesCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        SweepDoor door = Doors.get().sweeps();
         if (show != null) {
-            out.print(Sweeps.exampleText(show).orElseThrow(() -> new InputException("--show: no example '" + show
-                    + "' (examples: " + Sweeps.EXAMPLES + ")")));
+            try {
+                out.print(door.exampleText(show));
+            } catch (TreatyLabException e) {
+                throw new InputException("--show: " + e.getMessage());
+            }
             return 0;
         }
         TextTable t = new TextTable("name", "kind", "rows", "what it shows");
-        for (String name : Sweeps.EXAMPLES) {
-            Job j = Sweeps.load(name);
-            String d = j.description();
+        for (SweepExample e : door.examples()) {
+            String d = e.description();
             int dot = d.indexOf(". ");
-            t.row(name, j.kind().id(), j.samples() + (j.kind().id().equals("sensitivity") ? " samples" : " draws"),
+            t.row(e.name(), e.kind(), e.samples() + (e.kind().equals("sensitivity") ? " samples" : " draws"),
                     dot > 0 ? d.substring(0, dot + 1) : d);
         }
         out.print(t.render());

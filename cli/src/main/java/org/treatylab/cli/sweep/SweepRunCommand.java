@@ -5,15 +5,11 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.treatylab.app.sweep.SweepDoor;
+import org.treatylab.app.sweep.SweepPlan;
+import org.treatylab.app.sweep.SweepRun;
+import org.treatylab.cli.common.Doors;
 import org.treatylab.cli.common.TextTable;
-import org.treatylab.domain.InputException;
-import org.treatylab.sweep.RunOptions;
-import org.treatylab.sweep.RunResult;
-import org.treatylab.sweep.SweepEngine;
-import org.treatylab.sweep.Sweeps;
-import org.treatylab.sweep.job.Job;
-import org.treatylab.sweep.model.Plan;
-import org.treatylab.sweep.output.SummaryJson;
 import org.treatylab.sweep.summary.Band;
 import org.treatylab.sweep.summary.Group;
 import org.treatylab.sweep.summary.Sensitivity;
@@ -58,33 +54,22 @@ final class SweepRunCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        if (master != null && !engine.equals("spark")) {
-            throw new InputException("--master is for --engine spark");
-        }
-        if (threads != null && threads < 1) {
-            throw new InputException("--threads must be >= 1, got " + threads);
-        }
-        Job j = Sweeps.load(job);
-        if (seed != null) {
-            j = j.withSeed(seed);
-        }
-        SweepEngine e = Sweeps.engine(engine);
-        Plan plan = Sweeps.prepare(j);
-        Path dir = out != null ? out : Sweeps.defaultOut(j, LocalDateTime.now());
+        SweepDoor door = Doors.get().sweeps();
+        door.checkRun(engine, threads, master);
+        SweepPlan plan = door.prepare(job, seed);
+        Path dir = out != null ? out : plan.defaultOut(LocalDateTime.now());
         PrintWriter err = spec.commandLine().getErr();
-        err.println("sweep " + j.name() + " (" + j.kind().id() + ", seed " + j.seed() + "): " + plan.evaluations()
-                + " evaluations = " + plan.rows() + " rows x " + plan.gridSize() + " grid points, on " + e.name()
+        err.println("sweep " + plan.name() + " (" + plan.kind() + ", seed " + plan.seed() + "): " + plan.evaluations()
+                + " evaluations = " + plan.rows() + " rows x " + plan.gridSize() + " grid points, on " + engine
                 + "; writing " + dir + " (if stopped, run again with --out " + dir + " to resume)");
         err.flush();
-        RunOptions options = new RunOptions(dir, threads != null ? threads
-                : Runtime.getRuntime().availableProcessors(), master);
-        RunResult r = e.run(plan, options, new ProgressBar(err));
+        SweepRun r = door.run(plan, engine, dir, threads, master, new ProgressBar(err));
         print(spec.commandLine().getOut(), r);
         return 0;
     }
 
     /** The run's figures and summary tables, as text. */
-    static void print(PrintWriter o, RunResult r) {
+    static void print(PrintWriter o, SweepRun r) {
         Summary s = r.summary();
         o.printf(Locale.ROOT, "%s: %d evaluations on %s in %.1f s (evaluation %.1f s%s%s)%n", s.job(),
                 r.evaluations(), r.engine(), r.totalSeconds(), r.evaluationSeconds(),
@@ -148,7 +133,7 @@ final class SweepRunCommand implements Callable<Integer> {
         h[c++] = "n";
         h[c++] = "mean";
         for (double p : t.percentiles()) {
-            h[c++] = "p" + SummaryJson.label(p);
+            h[c++] = "p" + SweepDoor.percentileLabel(p);
         }
         return h;
     }

@@ -112,7 +112,7 @@ final class SweepCommand implements Callable<Integer> {
                 .findFirst().orElse(s.delegations().get(b).agent());
         double low = values.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
         double high = values.stream().mapToDouble(Double::doubleValue).max().orElseThrow();
-        spec.commandLine().getOut().print(org.treatylab.sweep.Shortcuts.talks(scenario, agentA, agentB, seed,
+        spec.commandLine().getOut().print(Doors.get().sweeps().talksJob(scenario, agentA, agentB, seed,
                 vary.substring(0, dot), vary.substring(dot + 1), low, high, asJob, seed));
         return 0;
     }

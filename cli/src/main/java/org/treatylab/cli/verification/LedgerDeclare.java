@@ -30,7 +30,7 @@ final class LedgerDeclare implements Callable<Integer> {
     @Override
     public Integer call() {
         try (LedgerDoor door = ledger.open()) {
-            Declared d = door.declare(writer.party(), writer.key, items);
+            Declared d = door.declare(writer.party(), writer.key, writer.nonce(), items);
             spec.commandLine().getOut().println("declared " + d.declared() + " items of " + d.party() + " (entries "
                     + d.firstEntry() + ".." + d.lastEntry() + ")");
             return 0;

@@ -40,7 +40,7 @@ final class LedgerExchange implements Callable<Integer> {
     @Override
     public Integer call() {
         try (LedgerDoor door = ledger.open()) {
-            ExchangeView x = door.exchange(writer.party(), writer.key, treaty, date);
+            ExchangeView x = door.exchange(writer.party(), writer.key, writer.nonce(), treaty, date);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
                 Output.json(out, x);

@@ -44,7 +44,7 @@ final class LedgerInspect implements Callable<Integer> {
     @Override
     public Integer call() {
         try (LedgerDoor door = ledger.open()) {
-            FindingView f = door.inspect(writer.party(), writer.key, Values.party(of), facility, found);
+            FindingView f = door.inspect(writer.party(), writer.key, writer.nonce(), Values.party(of), facility, found);
             PrintWriter out = spec.commandLine().getOut();
             if (format == Format.JSON) {
                 Output.json(out, f);

@@ -52,7 +52,7 @@ final class LedgerNotify implements Callable<Integer> {
             throw new InputException("event add needs --system, --category and --to FACILITY");
         }
         try (LedgerDoor door = ledger.open()) {
-            Notified n = door.notify(writer.party(), writer.key, new LedgerDoor.NotifyRequest(uid, event, to, warheads,
+            Notified n = door.notify(writer.party(), writer.key, writer.nonce(), new LedgerDoor.NotifyRequest(uid, event, to, warheads,
                     system, category, status));
             spec.commandLine().getOut().println(writer.party() + " " + n.item().uid() + ": " + n.item().status()
                     + " at " + n.item().facility() + ", " + n.item().warheads() + " warheads (entry " + n.entry() + ")");

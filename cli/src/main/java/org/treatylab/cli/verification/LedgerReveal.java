@@ -35,7 +35,7 @@ final class LedgerReveal implements Callable<Integer> {
     @Override
     public Integer call() {
         try (LedgerDoor door = ledger.open()) {
-            print(spec.commandLine().getOut(), door.reveal(writer.party(), writer.key, facility), format);
+            print(spec.commandLine().getOut(), door.reveal(writer.party(), writer.key, writer.nonce(), facility), format);
             return 0;
         }
     }

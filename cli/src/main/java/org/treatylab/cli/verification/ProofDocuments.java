@@ -2,7 +2,6 @@ package org.treatylab.cli.verification;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +35,9 @@ final class ProofDocuments {
     }
 
     private static JsonNode read(Path file) {
+        byte[] bytes = ProofsDoor.documentBytes(file, MAX_BYTES);
         try {
-            if (Files.size(file) > MAX_BYTES) {
-                throw new InputException(file + ": larger than " + MAX_BYTES + " bytes; not a proof document");
-            }
-            JsonNode n = Json.MAPPER.readTree(file.toFile());
+            JsonNode n = Json.MAPPER.readTree(bytes);
             if (n == null || !n.isObject()) {
                 throw new InputException(file + ": expected a JSON object");
             }

@@ -38,7 +38,7 @@ class LedgerCommandTest {
         assertThat(r.code()).as(r.err()).isZero();
         Cli d = Cli.run("ledger", "declare", "--db", db, "--party", "US", "--items", file("items.csv", ITEMS).toString());
         assertThat(d.code()).as(d.err()).isZero();
-        assertThat(d.out()).isEqualTo("declared 4 items of US (entries 0..3)\n");
+        assertThat(d.out()).isEqualTo("declared 4 items of US (entries 2..5)\n");
     }
 
     @Test
@@ -69,7 +69,7 @@ class LedgerCommandTest {
     void walk_notifyExchangeRevealInspectVerifyExport() throws Exception {
         Cli n = Cli.run("ledger", "notify", "--db", db, "--party", "US", "--uid", "US-M3", "--event", "move", "--to", "Malmstrom");
         assertThat(n.code()).as(n.err()).isZero();
-        assertThat(n.out()).isEqualTo("US US-M3: non_deployed at Malmstrom, 0 warheads (entry 4)\n");
+        assertThat(n.out()).isEqualTo("US US-M3: non_deployed at Malmstrom, 0 warheads (entry 6)\n");
         Cli x = Cli.run("ledger", "exchange", "--db", db, "--party", "US", "--date", "2011-09-01", "--format", "json");
         assertThat(x.code()).as(x.err()).isZero();
         JsonNode xj = Json.MAPPER.readTree(x.out());
@@ -96,14 +96,14 @@ class LedgerCommandTest {
         assertThat(bad.out()).contains("misdeclared item US-M1").contains("declared item US-M3 not found");
         Cli v = Cli.run("ledger", "verify", "--db", db);
         assertThat(v.code()).as(v.err()).isZero();
-        assertThat(v.out()).startsWith("ok: 9 entries in 6 signed batches; root ");
+        assertThat(v.out()).startsWith("ok: 11 entries in 8 signed batches; root ");
         Cli e = Cli.run("ledger", "export", "--db", db, "--format", "json");
         JsonNode ej = Json.MAPPER.readTree(e.out());
-        assertThat(ej.get("entries")).hasSize(9);
-        assertThat(ej.get("batches")).hasSize(6);
+        assertThat(ej.get("entries")).hasSize(11);
+        assertThat(ej.get("batches")).hasSize(8);
         assertThat(e.out()).doesNotContain("\"salt\"").doesNotContain("item.uid");
         Cli csv = Cli.run("ledger", "export", "--db", db, "--format", "csv");
-        assertThat(csv.out()).startsWith("seq,party,kind,time,prev_hash,hash,payload\n0,US,declaration,");
+        assertThat(csv.out()).startsWith("seq,party,kind,time,prev_hash,hash,payload\n0,US,registration,");
     }
 
     @Test
@@ -112,7 +112,7 @@ class LedgerCommandTest {
         assertThat(r.code()).isEqualTo(2);
         assertThat(r.err()).isEqualTo("error: item US-M1: cannot eliminate: it is deployed (eliminate needs "
                 + "non_deployed, test or converted; store a deployed item first)\n");
-        assertThat(Cli.run("ledger", "verify", "--db", db).out()).startsWith("ok: 4 entries in 1 signed batches");
+        assertThat(Cli.run("ledger", "verify", "--db", db).out()).startsWith("ok: 6 entries in 3 signed batches");
     }
 
     @Test
@@ -120,8 +120,8 @@ class LedgerCommandTest {
         Cli r = Cli.run("ledger", "notify", "--db", db, "--party", "US", "--key", db + ".keys/RU.key", "--uid", "US-M1",
                 "--event", "store");
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).isEqualTo("error: batch 1 (entries 4..4): signature does not verify under US's registered key\n");
-        assertThat(Cli.run("ledger", "verify", "--db", db).out()).startsWith("ok: 4 entries in 1 signed batches");
+        assertThat(r.err()).isEqualTo("error: batch 3 (entries 6..6): signature does not verify under US's registered key\n");
+        assertThat(Cli.run("ledger", "verify", "--db", db).out()).startsWith("ok: 6 entries in 3 signed batches");
     }
 
     @Test
@@ -131,7 +131,53 @@ class LedgerCommandTest {
         }
         Cli r = Cli.run("ledger", "verify", "--db", db);
         assertThat(r.code()).isEqualTo(1);
-        assertThat(r.err()).startsWith("error: entry 2: hash: computed ");
+        assertThat(r.err()).startsWith("error: entry 2: entry hash: hash: computed ");
+    }
+
+    @Test
+    void verify_hiddenOrCorruptPrivatePart_exitOneNamingTheEntryAndTheCheck() throws Exception {
+        sql("UPDATE private_parts SET party = 'Us' WHERE seq = 3");
+        Cli hidden = Cli.run("ledger", "verify", "--db", db);
+        assertThat(hidden.code()).isEqualTo(1);
+        assertThat(hidden.err()).isEqualTo("error: entry 3: private part: stored under party 'Us', the entry is US's\n");
+        sql("UPDATE private_parts SET party = 'US', payload = 'a=1\nbroken line\n' WHERE seq = 3");
+        Cli corrupt = Cli.run("ledger", "verify", "--db", db);
+        assertThat(corrupt.code()).isEqualTo(1);
+        assertThat(corrupt.err()).startsWith("error: entry 3: private part: sha256: computed ");
+        sql("DELETE FROM private_parts WHERE seq = 3");
+        assertThat(Cli.run("ledger", "verify", "--db", db).err())
+                .isEqualTo("error: entry 3: private part: missing (a declaration commits to one)\n");
+    }
+
+    @Test
+    void verify_swappedPublicKeyOrCorruptParties_exitOneNamingTheRegistration() throws Exception {
+        sql("UPDATE parties SET public_key = (SELECT public_key FROM parties WHERE code = 'RU') WHERE code = 'US'");
+        Cli r = Cli.run("ledger", "verify", "--db", db);
+        assertThat(r.code()).isEqualTo(1);
+        assertThat(r.err()).startsWith("error: entry 0: registration: parties table: public_key '");
+    }
+
+    @Test
+    void replay_sameNonceTwice_exitOneNamingTheEntryAndNothingWritten() {
+        Cli first = Cli.run("ledger", "notify", "--db", db, "--party", "US", "--uid", "US-M3", "--event", "move",
+                "--to", "Minot", "--nonce", "retry-0001");
+        assertThat(first.code()).as(first.err()).isZero();
+        Cli again = Cli.run("ledger", "notify", "--db", db, "--party", "US", "--uid", "US-M3", "--event", "move",
+                "--to", "Malmstrom", "--nonce", "retry-0001");
+        assertThat(again.code()).isEqualTo(1);
+        assertThat(again.err()).isEqualTo("error: replay: nonce 'retry-0001' of US was already written in entry 6; "
+                + "nothing appended\n");
+        assertThat(Cli.run("ledger", "verify", "--db", db).out()).startsWith("ok: 7 entries in 4 signed batches");
+        Cli bad = Cli.run("ledger", "notify", "--db", db, "--party", "US", "--uid", "US-M3", "--event", "move",
+                "--to", "Hill", "--nonce", "x y");
+        assertThat(bad.code()).isEqualTo(2);
+        assertThat(bad.err()).startsWith("error: a nonce is 8-128 letters");
+    }
+
+    private void sql(String statement) throws Exception {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            c.createStatement().execute(statement);
+        }
     }
 
     @Test

@@ -29,12 +29,15 @@ public final class AggregateSeries {
     private final List<Row> rows;
     private final Set<Party> parties;
     private final Set<String> columns;
+    private final Map<String, Column> byName;
 
-    private AggregateSeries(String file, List<Row> rows, Set<Party> parties, Set<String> columns) {
+    private AggregateSeries(String file, List<Row> rows, Set<Party> parties, Set<String> columns,
+            Map<String, Column> byName) {
         this.file = file;
         this.rows = List.copyOf(rows);
         this.parties = Set.copyOf(parties);
         this.columns = Set.copyOf(columns);
+        this.byName = Map.copyOf(byName);
     }
 
     public static AggregateSeries read(Path path) {
@@ -110,7 +113,7 @@ public final class AggregateSeries {
             rows.add(new Row(d, r.isBlank("status") ? "" : r.text("status"), values, r.line(),
                     r.isBlank("source") ? "" : r.text("source")));
         }
-        return new AggregateSeries(t.file(), rows, parties, keys);
+        return new AggregateSeries(t.file(), rows, parties, keys, cols);
     }
 
     private static String key(Party p, String limitId) {
@@ -131,6 +134,21 @@ public final class AggregateSeries {
 
     public boolean hasColumn(Party p, String limitId) {
         return columns.contains(key(p, limitId));
+    }
+
+    /**
+     * Fails naming the first value column that is not {@code <party>_<limit>} for one of {@code parties} and one of
+     * {@code limitIds} (a misspelt column would otherwise be left out of the comparison without a word).
+     */
+    public void requireColumnsOf(String treatyId, java.util.Collection<Party> parties,
+            java.util.Collection<String> limitIds) {
+        for (String name : new java.util.TreeSet<>(byName.keySet())) {
+            Column c = byName.get(name);
+            if (!parties.contains(c.party()) || !limitIds.contains(c.limitId())) {
+                throw new InputException(file + ": column '" + name + "' names no limit of a party of " + treatyId
+                        + " (parties " + parties + "; limits " + limitIds + ", or the codes dv, wh, l)");
+            }
+        }
     }
 
     private record Column(Party party, String limitId) {

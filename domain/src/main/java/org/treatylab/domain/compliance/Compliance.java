@@ -92,6 +92,7 @@ public final class Compliance {
             throw new InputException(series.file() + ": no column matches a limit of " + treaty.id() + " (limits: "
                     + treaty.limits().stream().map(Limit::id).toList() + ")");
         }
+        series.requireColumnsOf(treaty.id(), treaty.parties(), treaty.limits().stream().map(Limit::id).toList());
         List<PartyResult> out = new ArrayList<>();
         for (AggregateSeries.Row row : series.rows()) {
             for (Party p : treaty.parties()) {

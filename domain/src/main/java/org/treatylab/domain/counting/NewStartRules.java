@@ -59,15 +59,17 @@ final class NewStartRules implements CountingRuleSet {
             if (r.category() == Category.MEDIUM_BOMBER && !medium) {
                 continue;
             }
-            deployed += r.deployed();
-            launchers += r.launchers();
+            deployed = Sums.add(deployed, r.deployed(), r, "deployed");
+            launchers = Sums.add(launchers, Sums.add(r.deployed(), r.nonDeployed(), r, "launchers"), r, "launchers");
             if (r.category().isBallisticMissile()) {
-                warheads += r.reentryVehicles().orElseThrow(() -> new InputException(r.origin()
+                long rv = r.reentryVehicles().orElseThrow(() -> new InputException(r.origin()
                         + ": New START counting needs 'warheads' or 'warheads_total' for " + r.system()));
+                warheads = Sums.add(warheads, rv, r, "warheads");
             } else if (assigned) {
-                warheads += Math.multiplyExact(r.deployed(), BomberWeapons.assigned(r, "New START"));
+                warheads = Sums.add(warheads, Sums.times(r.deployed(), BomberWeapons.assigned(r, "New START"), r,
+                        "warheads"), r, "warheads");
             } else {
-                warheads += r.deployed();
+                warheads = Sums.add(warheads, r.deployed(), r, "warheads");
             }
         }
         Map<String, Long> out = new LinkedHashMap<>();

@@ -43,10 +43,11 @@ final class SortRules implements CountingRuleSet {
                 continue;
             }
             if (r.category().isBallisticMissile()) {
-                total += r.reentryVehicles().orElseThrow(() -> new InputException(r.origin()
-                        + ": SORT counting needs 'warheads' or 'warheads_total' for " + r.system()));
+                total = Sums.add(total, r.reentryVehicles().orElseThrow(() -> new InputException(r.origin()
+                        + ": SORT counting needs 'warheads' or 'warheads_total' for " + r.system())), r, "warheads");
             } else {
-                total += Math.multiplyExact(r.deployed(), BomberWeapons.assigned(r, "SORT"));
+                total = Sums.add(total, Sums.times(r.deployed(), BomberWeapons.assigned(r, "SORT"), r, "weapons"), r,
+                        "weapons");
             }
         }
         return Map.of("deployed-warheads", total);

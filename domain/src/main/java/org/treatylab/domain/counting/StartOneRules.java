@@ -70,35 +70,46 @@ final class StartOneRules implements CountingRuleSet {
             if (r.category() == Category.MEDIUM_BOMBER) {
                 continue;
             }
-            sndv += r.deployed();
+            sndv = Sums.add(sndv, r.deployed(), r, "deployed");
             if (r.category().isBallisticMissile()) {
                 long per = r.attributionPerMissile().orElseThrow(() -> new InputException(r.origin()
                         + ": START I counting needs 'attribution' or 'warheads' for " + r.system()));
-                long w = Math.multiplyExact(per, r.deployed());
-                bm += w;
+                long w = Sums.times(per, r.deployed(), r, "attributed warheads");
+                bm = Sums.add(bm, w, r, "attributed warheads");
                 if (r.category() == Category.MOBILE_ICBM) {
-                    mobile += w;
+                    mobile = Sums.add(mobile, w, r, "attributed warheads");
                 }
                 if (r.category() == Category.HEAVY_ICBM) {
-                    heavyWarheads += w;
-                    heavy += r.deployed();
+                    heavyWarheads = Sums.add(heavyWarheads, w, r, "attributed warheads");
+                    heavy = Sums.add(heavy, r.deployed(), r, "deployed");
                 }
             } else {
                 long equipped = r.alcmEquipped() == null ? 0 : r.alcmEquipped();
+                long counted;
                 if (equipped == 0 || rule.equals("one-each")) {
-                    bomberWarheads += r.deployed();
+                    counted = r.deployed();
                 } else if (rule.equals("equipped")) {
-                    bomberWarheads += Math.multiplyExact(equipped, r.deployed());
+                    counted = Sums.times(equipped, r.deployed(), r, "bomber warheads");
                 } else {
                     long discounted = Math.min(discountLeft, r.deployed());
                     discountLeft -= discounted;
-                    bomberWarheads += discounted * discountAttribution + (r.deployed() - discounted) * equipped;
+                    counted = Sums.add(Sums.times(discounted, discountAttribution, r, "bomber warheads"),
+                            Sums.times(r.deployed() - discounted, equipped, r, "bomber warheads"), r,
+                            "bomber warheads");
                 }
+                bomberWarheads = Sums.add(bomberWarheads, counted, r, "bomber warheads");
             }
         }
         Map<String, Long> out = new LinkedHashMap<>();
         out.put("sndv", sndv);
-        out.put("accountable-warheads", bm + bomberWarheads);
+        long accountable;
+        try {
+            accountable = Math.addExact(bm, bomberWarheads);
+        } catch (ArithmeticException e) {
+            throw new InputException("posture of " + posture.party() + ": accountable warheads are larger than "
+                    + Long.MAX_VALUE + "; counts this large are not arms");
+        }
+        out.put("accountable-warheads", accountable);
         out.put("ballistic-missile-warheads", bm);
         out.put("mobile-icbm-warheads", mobile);
         out.put("heavy-icbm-warheads", heavyWarheads);

@@ -34,6 +34,6 @@ public record Posture(Party party, LocalDate asOf, List<PostureRow> rows) {
     /** Total deployed re-entry vehicles on missiles, counting rows that give no warheads as zero. */
     public long deployedMissileWarheads() {
         return rows.stream().filter(r -> r.category().isBallisticMissile())
-                .mapToLong(r -> r.reentryVehicles().orElse(0L)).sum();
+                .mapToLong(r -> r.reentryVehicles().orElse(0L)).reduce(0L, Math::addExact);
     }
 }

@@ -133,9 +133,13 @@ public final class PostureReader {
             }
         }
         LocalDate asOf = r.date("as_of");
-        return new PostureRow(party, system, category, deployed, r.count("non_deployed", 0), r.count("test", 0),
-                r.count("converted", 0), warheads, warheadsTotal, attribution, alcm, weapons,
-                asOf != null ? asOf : date, overrides, r.text("note"), r.origin());
+        try {
+            return new PostureRow(party, system, category, deployed, r.count("non_deployed", 0), r.count("test", 0),
+                    r.count("converted", 0), warheads, warheadsTotal, attribution, alcm, weapons,
+                    asOf != null ? asOf : date, overrides, r.text("note"), r.origin());
+        } catch (IllegalArgumentException e) {
+            throw new InputException(e.getMessage());
+        }
     }
 
     private record Key(Party party, LocalDate date) {

@@ -30,13 +30,16 @@ public record PostureRow(Party party, String system, Category category, long dep
         Objects.requireNonNull(party, "party");
         Objects.requireNonNull(system, "system");
         Objects.requireNonNull(category, "category");
-        requireCount("deployed", deployed);
-        requireCount("non_deployed", nonDeployed);
-        requireCount("test", test);
-        requireCount("converted", converted);
-        for (Long v : new Long[] {warheads, warheadsTotal, attribution, alcmEquipped, weaponsPerBomber}) {
-            if (v != null) {
-                requireCount("count", v);
+        String at = (origin == null ? system : origin) + ": ";
+        requireCount(at + "deployed", deployed);
+        requireCount(at + "non_deployed", nonDeployed);
+        requireCount(at + "test", test);
+        requireCount(at + "converted", converted);
+        String[] names = {"warheads", "warheads_total", "attribution", "alcm_equipped", "weapons_per_bomber"};
+        Long[] values = {warheads, warheadsTotal, attribution, alcmEquipped, weaponsPerBomber};
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != null) {
+                requireCount(at + names[i], values[i]);
             }
         }
         overrides = Map.copyOf(overrides);
@@ -50,9 +53,19 @@ public record PostureRow(Party party, String system, Category category, long dep
                 Map.of(), "", null);
     }
 
+    /**
+     * The largest count a row holds (a billion: far above any arsenal), so that a product of two counts fits a
+     * {@code long}; sums of rows are exact and fail naming the row when they would not fit.
+     */
+    public static final long MAX_COUNT = org.treatylab.domain.io.CsvTable.MAX_COUNT;
+
     private static void requireCount(String field, long v) {
         if (v < 0) {
             throw new IllegalArgumentException(field + " must not be negative, got " + v);
+        }
+        if (v > MAX_COUNT) {
+            throw new IllegalArgumentException(field + " is " + v + ", above the largest count accepted (" + MAX_COUNT
+                    + ")");
         }
     }
 
@@ -78,7 +91,10 @@ public record PostureRow(Party party, String system, Category category, long dep
     public PostureRow withCounts(long newDeployed, long newNonDeployed) {
         Long total = warheadsTotal;
         if (total != null && deployed > 0) {
-            total = Math.round((double) total * newDeployed / deployed);
+            // round half up of total x newDeployed / deployed, exactly
+            java.math.BigInteger twice = java.math.BigInteger.valueOf(total).multiply(java.math.BigInteger.valueOf(
+                    newDeployed)).shiftLeft(1).add(java.math.BigInteger.valueOf(deployed));
+            total = twice.divide(java.math.BigInteger.valueOf(deployed).shiftLeft(1)).longValueExact();
         } else if (total != null) {
             total = 0L;
         }

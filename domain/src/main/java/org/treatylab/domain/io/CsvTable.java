@@ -197,6 +197,26 @@ public final class CsvTable {
         }
     }
 
+    /**
+     * The largest count a cell may hold: a billion, far above any arsenal (tens of thousands of warheads at the
+     * Cold War's peak). Counts are then multiplied (warheads per missile x missiles, at most 10^18) and summed with
+     * exact arithmetic, so that no file can overflow a {@code long} into a wrong verdict.
+     */
+    public static final long MAX_COUNT = 1_000_000_000L;
+
+    /** Control and other invisible characters shown as U+XXXX, so that an error line shows what was there. */
+    static String printable(String t) {
+        StringBuilder sb = new StringBuilder();
+        t.codePoints().limit(80).forEach(c -> {
+            if (c < 0x20 || c == 0x7f || Character.getType(c) == Character.FORMAT) {
+                sb.append(String.format("U+%04X", c));
+            } else {
+                sb.appendCodePoint(c);
+            }
+        });
+        return sb.toString();
+    }
+
     /** One data row; cell accessors name the line and column in their errors. */
     public static final class Row {
         private final String file;
@@ -246,22 +266,46 @@ public final class CsvTable {
             return t;
         }
 
-        /** A whole number >= 0, or null when the cell is blank. */
+        /** The cell without the spaces and tabs around it (control characters kept, unlike {@link #text}). */
+        private String raw(String column) {
+            Integer i = table.columns.get(column);
+            if (i == null || i >= cells.size()) {
+                return "";
+            }
+            String c = cells.get(i);
+            int a = 0;
+            int b = c.length();
+            while (a < b && (c.charAt(a) == ' ' || c.charAt(a) == '\t')) {
+                a++;
+            }
+            while (b > a && (c.charAt(b - 1) == ' ' || c.charAt(b - 1) == '\t' || c.charAt(b - 1) == '\r')) {
+                b--;
+            }
+            return c.substring(a, b);
+        }
+
+        /**
+         * A whole number >= 0 of at most {@link #MAX_COUNT}, or null when the cell is blank. Only ASCII digits (with
+         * '_' between digit groups) are read: other scripts' digits, signs, padding and control characters are refused,
+         * as is a value above the bound (so that sums and products of counts stay exact in a {@code long}).
+         */
         public Long count(String column) {
-            String t = text(column);
+            String t = raw(column);
             if (t.isEmpty()) {
                 return null;
             }
-            long v;
-            try {
-                v = Long.parseLong(t.replace("_", ""));
-            } catch (NumberFormatException e) {
-                throw error(column, "expected a whole number, got '" + t + "'");
+            if (t.startsWith("-") && t.length() > 1 && t.substring(1).chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+                throw error(column, "must not be negative, got " + t);
             }
-            if (v < 0) {
-                throw error(column, "must not be negative, got " + v);
+            if (!t.matches("[0-9]+(_[0-9]+)*")) {
+                throw error(column, "expected a whole number, got '" + printable(t) + "'");
             }
-            return v;
+            String digits = t.replace("_", "");
+            if (digits.length() > 18 || Long.parseLong(digits) > MAX_COUNT) {
+                throw error(column, "is " + printable(t) + ", above the largest count accepted ("
+                        + MAX_COUNT + ")");
+            }
+            return Long.parseLong(digits);
         }
 
         /** A whole number >= 0, or {@code dflt} when blank. */
@@ -270,11 +314,14 @@ public final class CsvTable {
             return v == null ? dflt : v;
         }
 
-        /** A finite decimal number, or null when blank. */
+        /** A finite decimal number (ASCII digits, sign, point and exponent), or null when blank. */
         public Double number(String column) {
-            String t = text(column);
+            String t = raw(column);
             if (t.isEmpty()) {
                 return null;
+            }
+            if (!t.matches("[+-]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][+-]?[0-9]+)?")) {
+                throw error(column, "expected a number, got '" + printable(t) + "'");
             }
             double v;
             try {

@@ -1,6 +1,9 @@
 package org.treatylab.negotiation.io;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.HashMap;
@@ -32,7 +35,12 @@ import org.treatylab.negotiation.preference.ValueTable;
  * reservation value is the utility of the reservation bid (0 without one); GeniusWeb has no discount.
  */
 final class GeniusWebReader {
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** GeniusWeb files nest a few levels and name short things: deeper or longer input is refused while parsing. */
+    static final int MAX_DEPTH = 64;
+    static final int MAX_STRING = 1024 * 1024;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder().streamReadConstraints(
+            StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).maxStringLength(MAX_STRING).build()).build())
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final GeniusWebDomainReader domains;
 
@@ -45,11 +53,17 @@ final class GeniusWebReader {
         try {
             return MAPPER.readTree(src.bytes());
         } catch (JsonProcessingException e) {
-            throw new ScenarioFormatException(file + " line " + e.getLocation().getLineNr() + ": not valid JSON: "
-                    + e.getOriginalMessage());
+            // A limit reached while parsing may come without a location.
+            String where = e.getLocation() == null || e.getLocation().getLineNr() < 1 ? ""
+                    : " line " + e.getLocation().getLineNr();
+            throw new ScenarioFormatException(file + where + ": not valid JSON: " + firstLine(e.getOriginalMessage()));
         } catch (java.io.IOException e) {
             throw new ScenarioFormatException(file + ": cannot read: " + e.getMessage());
         }
+    }
+
+    private static String firstLine(String s) {
+        return s == null ? "(no detail)" : s.strip().lines().findFirst().orElse("(no detail)");
     }
 
     static Domain readDomain(Source src) {

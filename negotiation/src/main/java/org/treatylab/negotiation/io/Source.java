@@ -22,6 +22,9 @@ record Source(String name, byte[] bytes) {
 
     static Source of(Path path) {
         String name = path.toString();
+        if (Files.exists(path) && !Files.isRegularFile(path)) {
+            throw new ScenarioFormatException(name + ": not a regular file (a folder, device, pipe or socket)");
+        }
         try (InputStream in = Files.newInputStream(path)) {
             return of(name, in);
         } catch (NoSuchFileException e) {

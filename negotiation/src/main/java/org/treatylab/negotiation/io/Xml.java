@@ -35,7 +35,10 @@ final class Xml {
      * own parser tolerates; we tolerate it too by dropping a declaration that is not at the very start (the text is
      * then read as UTF-8, or as ISO-8859-1 when the declaration names it).
      */
-    Document parse(byte[] bytes) {
+    Document parse(byte[] raw) {
+        // A UTF-8 byte-order mark is an editor's mark, not content: the document means the same without it.
+        byte[] bytes = raw.length >= 3 && (raw[0] & 0xff) == 0xef && (raw[1] & 0xff) == 0xbb && (raw[2] & 0xff) == 0xbf
+                ? java.util.Arrays.copyOfRange(raw, 3, raw.length) : raw;
         String head = new String(bytes, 0, Math.min(bytes.length, 4096), StandardCharsets.ISO_8859_1);
         Matcher m = LATE_DECLARATION.matcher(head);
         if (m.find() && m.start() > 0) {

@@ -25,10 +25,15 @@ import org.treatylab.server.http.Route;
  * The verification ledger over HTTP. Every {@code /api/ledger} route needs a party's API token (issued by
  * {@code treatylab ledger init}; the store keeps only its hash), checked before the body is read. A party writes
  * only its own records; the server signs each write with that party's key from the key folder, as the CLI does.
+ * Every write carries a nonce (a JSON field, or the query parameter of the CSV declaration): a replay is 409 naming
+ * the entry the nonce first wrote, and appends nothing.
  * Public helpers: checking an inclusion proof and the inspection planner.
  */
 public final class LedgerRoutes {
     static final String PARTY = "ledger.party";
+    static final String NONCE = "the write's nonce, unique per write of the party (8-128 of A-Z a-z 0-9 . _ : -, e.g. a "
+            + "UUID): required; sending it again is a replay";
+    static final String REPLAY = "a replay: the nonce was already written (the detail names the entry); nothing appended";
     private final LedgerDoor ledger;
     private final ProofsDoor proofs;
 
@@ -65,38 +70,48 @@ public final class LedgerRoutes {
                 Route.post("/api/ledger/items", "ledger", "Declare items (items CSV: uid,system,category,status,facility,warheads)")
                         .text("text/csv", "items CSV", "uid,system,category,status,facility,warheads\n"
                                 + "US-M1,Minuteman III,ICBM,deployed,Malmstrom,1\n").authenticated()
-                        .returns(Declared.class).answers(201, "declared")
-                        .handle(ctx -> Answers.json(ctx, 201, ledger.declare(caller(ctx), null, "items.csv",
-                                ctx.body()))),
+                        .requiredQuery("nonce", "string", NONCE).returns(Declared.class).answers(201, "declared")
+                        .answers(409, REPLAY)
+                        .handle(ctx -> Answers.json(ctx, 201, ledger.declare(caller(ctx), null,
+                                ctx.queryParam("nonce"), "items.csv", ctx.body()))),
                 Route.post("/api/ledger/notifications", "ledger", "Notify a change of one item")
                         .json(Bodies.NotificationBody.class, "uid, event (add, deploy, store, move, convert or"
-                                + " eliminate), to, warheads, system, category, status",
-                                "{\"uid\": \"US-M1\", \"event\": \"move\", \"to\": \"Minot\"}")
-                        .authenticated().returns(ItemView.class).handle(this::notifyItem),
+                                + " eliminate), to, warheads, system, category, status, nonce",
+                                "{\"uid\": \"US-M1\", \"event\": \"move\", \"to\": \"Minot\", \"nonce\": "
+                                        + "\"3f2a9c4e-notify-1\"}")
+                        .authenticated().returns(ItemView.class).answers(409, REPLAY).handle(this::notifyItem),
                 Route.post("/api/ledger/exchanges", "ledger", "Six-monthly data exchange: signed snapshot of the declarations")
-                        .json(Bodies.DataExchangeBody.class, "date (YYYY-MM-DD), treaty (new-start)",
-                                "{\"date\": \"2011-09-01\"}").authenticated()
-                        .returns(ExchangeView.class).answers(201, "recorded").handle(this::exchange),
+                        .json(Bodies.DataExchangeBody.class, "date (YYYY-MM-DD), treaty (new-start), nonce",
+                                "{\"date\": \"2011-09-01\", \"nonce\": \"3f2a9c4e-exchange-1\"}").authenticated()
+                        .returns(ExchangeView.class).answers(201, "recorded").answers(409, REPLAY)
+                        .handle(this::exchange),
                 Route.get("/api/ledger/exchanges", "ledger", "Every data exchange (public part: the ledger entry)")
                         .authenticated().returnsList(EntryView.class).handle(ctx -> {
                             caller(ctx);
                             Answers.json(ctx, ledger.exchanges());
                         }),
                 Route.post("/api/ledger/reveals", "ledger", "Reveal one facility of the latest exchange, with proofs")
-                        .json(Bodies.RevealBody.class, "facility", "{\"facility\": \"Malmstrom\"}").authenticated()
-                        .returns(RevealView.class).answers(201, "recorded")
-                        .handle(ctx -> Answers.json(ctx, 201, ledger.reveal(caller(ctx), null,
-                                Requests.requiredText(Requests.json(ctx), "facility")))),
+                        .json(Bodies.RevealBody.class, "facility, nonce",
+                                "{\"facility\": \"Malmstrom\", \"nonce\": \"3f2a9c4e-reveal-1\"}").authenticated()
+                        .returns(RevealView.class).answers(201, "recorded").answers(409, REPLAY)
+                        .handle(ctx -> {
+                            Party p = caller(ctx);
+                            JsonNode b = Requests.json(ctx);
+                            Answers.json(ctx, 201, ledger.reveal(p, null, Requests.text(b, "nonce"),
+                                    Requests.requiredText(b, "facility")));
+                        }),
                 Route.get("/api/ledger/reveals", "ledger", "Every reveal in the ledger (any party may read them)")
                         .authenticated().returnsList(RevealView.class).handle(ctx -> {
                             caller(ctx);
                             Answers.json(ctx, ledger.reveals());
                         }),
                 Route.post("/api/ledger/inspections", "ledger", "As inspector, record what was found at a revealed facility")
-                        .json(Bodies.InspectionBody.class, "of (the inspected party), facility, found_csv (items CSV)",
-                                "{\"of\": \"US\", \"facility\": \"Malmstrom\", \"found_csv\": \"uid,system,category,status,"
-                                        + "facility,warheads\\nUS-M1,Minuteman III,ICBM,deployed,Malmstrom,1\\n\"}")
-                        .authenticated().returns(FindingView.class).answers(201, "recorded").handle(this::inspect),
+                        .json(Bodies.InspectionBody.class, "of (the inspected party), facility, found_csv (items CSV), "
+                                + "nonce", "{\"of\": \"US\", \"facility\": \"Malmstrom\", \"found_csv\": \"uid,system,"
+                                        + "category,status,facility,warheads\\nUS-M1,Minuteman III,ICBM,deployed,Malmstrom,1"
+                                        + "\\n\", \"nonce\": \"3f2a9c4e-inspect-1\"}")
+                        .authenticated().returns(FindingView.class).answers(201, "recorded").answers(409, REPLAY)
+                        .handle(this::inspect),
                 Route.get("/api/ledger/verify", "ledger", "Recompute every hash, signature, chain link and tree head")
                         .authenticated().returns(Verified.class).answers(409, "a broken entry (named in the detail)")
                         .handle(ctx -> Answers.json(ctx, ledger.verify(caller(ctx)))),
@@ -110,7 +125,7 @@ public final class LedgerRoutes {
                 Route.get("/api/verify/inspections", "verification", "Detection probability against inspections a year")
                         .query("facilities", "integer", "declared facilities (default 35)")
                         .query("violating", "integer", "facilities holding a violation (default 1)")
-                        .query("max", "integer", "largest number of inspections (default 40)")
+                        .query("max", "integer", "largest number of inspections (default 40, at most the facilities)")
                         .query("target", "number", "the detection probability to reach (default 0.9)")
                         .returns(InspectionCurve.class).handle(this::inspections));
     }
@@ -127,7 +142,7 @@ public final class LedgerRoutes {
             Requests.requiredText(b, "system");
             Requests.requiredText(b, "category");
         }
-        Answers.json(ctx, ledger.notify(p, null, new LedgerDoor.NotifyRequest(uid, event, Requests.text(b, "to"),
+        Answers.json(ctx, ledger.notify(p, null, Requests.text(b, "nonce"), new LedgerDoor.NotifyRequest(uid, event, Requests.text(b, "to"),
                 warheads, system, category, Requests.text(b, "status"))).item());
     }
 
@@ -136,7 +151,7 @@ public final class LedgerRoutes {
         JsonNode b = Requests.json(ctx);
         var date = Requests.date("date", Requests.requiredText(b, "date"));
         String treaty = Requests.text(b, "treaty") == null ? "new-start" : Requests.text(b, "treaty");
-        Answers.json(ctx, 201, ledger.exchange(p, null, treaty, date));
+        Answers.json(ctx, 201, ledger.exchange(p, null, Requests.text(b, "nonce"), treaty, date));
     }
 
     private void inspect(Context ctx) {
@@ -145,7 +160,7 @@ public final class LedgerRoutes {
         Party of = Requests.party("of", Requests.requiredText(b, "of"));
         String facility = Requests.requiredText(b, "facility");
         String csv = Requests.requiredText(b, "found_csv");
-        Answers.json(ctx, 201, ledger.inspect(p, null, of, facility, "found.csv", csv));
+        Answers.json(ctx, 201, ledger.inspect(p, null, Requests.text(b, "nonce"), of, facility, "found.csv", csv));
     }
 
     private void checkInclusion(Context ctx) {
@@ -169,7 +184,7 @@ public final class LedgerRoutes {
     private void inspections(Context ctx) {
         int facilities = Requests.queryInt(ctx, "facilities", 35, 1, 10_000);
         int violating = Requests.queryInt(ctx, "violating", 1, 1, facilities);
-        int max = Requests.queryInt(ctx, "max", 40, 1, facilities);
+        int max = Requests.queryInt(ctx, "max", Math.min(40, facilities), 1, facilities);
         String t = ctx.queryParam("target");
         double target = 0.9;
         if (t != null && !t.isBlank()) {

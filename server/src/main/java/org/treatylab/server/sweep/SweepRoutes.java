@@ -9,33 +9,17 @@ import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Semaphore;
-import java.util.stream.Stream;
-import org.treatylab.domain.ErrorKind;
-import org.treatylab.domain.TreatyLabException;
+import org.treatylab.app.sweep.SweepDoor;
+import org.treatylab.app.sweep.SweepExample;
 import org.treatylab.report.Json;
 import org.treatylab.server.http.Answers;
-import org.treatylab.server.http.OpenApiDocument;
 import org.treatylab.server.http.ApiError;
+import org.treatylab.server.http.OpenApiDocument;
 import org.treatylab.server.http.Requests;
 import org.treatylab.server.http.Route;
-import org.treatylab.sweep.Progress;
-import org.treatylab.sweep.RunOptions;
-import org.treatylab.sweep.RunResult;
-import org.treatylab.sweep.Sweeps;
-import org.treatylab.sweep.job.Job;
-import org.treatylab.sweep.job.JobReader;
-import org.treatylab.sweep.job.ModelSpec;
-import org.treatylab.sweep.model.Plan;
-import org.treatylab.sweep.output.SummaryJson;
 
 /**
  * Small sweeps the server runs for the web page, bounded in size and one at a time: the stability view's bands and
@@ -44,10 +28,11 @@ import org.treatylab.sweep.output.SummaryJson;
  */
 public final class SweepRoutes {
     /** The most evaluations the server runs for one request, per model. */
-    static final long MAX_STABILITY = 2_000;
-    static final long MAX_TALKS = 16;
-    static final long MAX_FUNCTION = 50_000;
-    private final Semaphore running = new Semaphore(1);
+    private final SweepDoor door;
+
+    public SweepRoutes(SweepDoor door) {
+        this.door = door;
+    }
 
     /** The request body of a sweep run, as the OpenAPI document describes it. */
     public record SweepRunBody(String example, Map<String, Object> job, Long draws, Long samples, Long seed) {
@@ -68,8 +53,9 @@ public final class SweepRoutes {
                         .returnsList(ExampleView.class).handle(this::examples),
                 Route.post("/api/sweeps/run", "sweeps", "A small sweep run by the server; its summary")
 .json(SweepRunBody.class, "example (a shipped job's name) or job (a job object, docs/sweeps.md; shipped "
-                                + "postures and scenarios only), draws, samples, seed; at most " + MAX_STABILITY + " stability, "
-                                + MAX_TALKS + " talks or " + MAX_FUNCTION + " function evaluations",
+                                + "postures and scenarios only), draws, samples, seed; at most " + SweepDoor.MAX_SERVER_STABILITY
+                                + " stability, " + SweepDoor.MAX_SERVER_TALKS + " talks or "
+                                + SweepDoor.MAX_SERVER_FUNCTION + " function evaluations",
                                 "{\"example\": \"stability-bands-2011\", \"draws\": 40}")
                         .returns(SweepRunAnswer.class).answers(404, "no such example").answers(429, "another sweep is running")
                         .handle(this::run));
@@ -108,9 +94,8 @@ public final class SweepRoutes {
 
     private void examples(Context ctx) {
         List<ExampleView> out = new ArrayList<>();
-        for (String name : Sweeps.EXAMPLES) {
-            Job j = Sweeps.load(name);
-            out.add(new ExampleView(name, j.kind().id(), j.description(), j.text()));
+        for (SweepExample e : door.examples()) {
+            out.add(new ExampleView(e.name(), e.kind(), e.description(), e.text()));
         }
         Answers.json(ctx, out);
     }
@@ -119,60 +104,13 @@ public final class SweepRoutes {
         JsonNode body = Requests.json(ctx);
         String example = Requests.text(body, "example");
         JsonNode jobNode = body.get("job");
-        if ((example == null) == (jobNode == null || jobNode.isNull())) {
-            throw ApiError.badRequest("give either 'example' (a shipped job's name) or 'job' (a job object)");
+        if (jobNode != null && !jobNode.isNull() && !jobNode.isObject()) {
+            throw ApiError.badRequest("field 'job' must be a job object");
         }
-        Job job;
-        if (example != null) {
-            if (!Sweeps.EXAMPLES.contains(example)) {
-                throw new TreatyLabException(ErrorKind.NOT_FOUND, "no example job '" + example + "' (examples: "
-                        + Sweeps.EXAMPLES + ")");
-            }
-            job = Sweeps.load(example);
-        } else {
-            if (!jobNode.isObject()) {
-                throw ApiError.badRequest("field 'job' must be a job object");
-            }
-            job = JobReader.parse("job", Json.MAPPER.writeValueAsString(jobNode), null);
-        }
-        long count = Requests.number(body, body.has("samples") ? "samples" : "draws", job.samples(), 1, 1_000_000);
-        job = job.withSamples(count);
-        if (body.has("seed")) {
-            job = job.withSeed(Requests.number(body, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE));
-        }
-        Plan plan = Sweeps.prepare(job);
-        long max = job.model() instanceof ModelSpec.Stability ? MAX_STABILITY
-                : job.model() instanceof ModelSpec.Talks ? MAX_TALKS : MAX_FUNCTION;
-        if (plan.evaluations() > max) {
-            throw ApiError.badRequest("the sweep has " + plan.evaluations() + " evaluations; the server runs at most "
-                    + max + " for a " + job.model().type() + " job (run larger ones with treatylab sweep run)");
-        }
-        if (!running.tryAcquire()) {
-            throw new TreatyLabException(ErrorKind.BUSY, "another sweep is running; try again when it has finished");
-        }
-        Path dir = Files.createTempDirectory("treatylab-sweep-");
-        try {
-            RunResult r = Sweeps.engine("local").run(plan, new RunOptions(dir.resolve("run"),
-                    Math.min(2, Runtime.getRuntime().availableProcessors()), null), Progress.NONE);
-            Map<String, Object> out = SummaryJson.map(r.summary());
-            Map<String, Object> run = new LinkedHashMap<>();
-            run.put("engine", r.engine());
-            run.put("evaluation_seconds", r.evaluationSeconds());
-            out.put("run", run);
-            Answers.json(ctx, out);
-        } finally {
-            running.release();
-            delete(dir);
-        }
-    }
-
-    private static void delete(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        String job = jobNode == null || jobNode.isNull() ? null : Json.MAPPER.writeValueAsString(jobNode);
+        String countField = body.has("samples") ? "samples" : "draws";
+        Long count = body.has(countField) ? Requests.number(body, countField, 0, 1, 1_000_000) : null;
+        Long seed = body.has("seed") ? Requests.number(body, "seed", 1, Long.MIN_VALUE, Long.MAX_VALUE) : null;
+        Answers.json(ctx, door.runSmall(example, job, count, seed).document());
     }
 }

@@ -70,6 +70,11 @@ public record Scenario(String id, String name, List<Party> parties, String postu
         }
     }
 
+    /** The most rounds a calendar may hold (the shipped 2009 talks have 63 weekly rounds). */
+    public static final int MAX_ROUNDS = 1_000;
+    /** The largest outcome space (product of the issues' options; the shipped scenario has 90,720). */
+    public static final long MAX_OUTCOMES = 250_000;
+
     public Scenario {
         Objects.requireNonNull(id, "id");
         parties = List.copyOf(parties);
@@ -132,6 +137,25 @@ public record Scenario(String id, String name, List<Party> parties, String postu
         if (roundDays < 1) {
             throw new IllegalArgumentException("round_days must be at least 1, got " + roundDays);
         }
+        long days = java.time.temporal.ChronoUnit.DAYS.between(firstRound, softDeadline ? end : deadline);
+        long rounds = softDeadline ? days / roundDays + 1 : (days + roundDays - 1) / roundDays;
+        if (rounds > MAX_ROUNDS) {
+            throw new IllegalArgumentException("the calendar from " + firstRound + " to " + (softDeadline ? end
+                    : deadline) + " every " + roundDays + " days holds " + rounds + " rounds; at most " + MAX_ROUNDS
+                    + " are accepted (fewer, longer rounds: raise round_days)");
+        }
+        if (reductionYears < 0 || reductionYears > 100) {
+            throw new IllegalArgumentException("reduction_years must be 0-100, got " + reductionYears);
+        }
+        long outcomes = 1;
+        for (TalksIssue i : issues) {
+            outcomes *= i.values().size();
+            if (outcomes > MAX_OUTCOMES) {
+                throw new IllegalArgumentException("the issues' options make more than " + MAX_OUTCOMES
+                        + " outcomes (the product of their numbers of options); at most " + MAX_OUTCOMES
+                        + " are accepted");
+            }
+        }
         for (String k : PARAMETERS) {
             if (!parameters.containsKey(k)) {
                 throw new IllegalArgumentException("missing parameter '" + k + " = NUMBER - source or rationale'");
@@ -139,14 +163,18 @@ public record Scenario(String id, String name, List<Party> parties, String postu
         }
         int f = parameters.get("facilities").whole();
         int v = parameters.get("violating_facilities").whole();
+        if (f > 10_000) {
+            throw new IllegalArgumentException("facilities must be at most 10000, got " + f);
+        }
         if (f < 1 || v < 1 || v > f) {
             throw new IllegalArgumentException("need 1 <= violating_facilities <= facilities, got " + v + " of " + f);
         }
         new VerificationModel(parameters.get("detect_without_ids").value(), parameters.get("telemetry_detection").value(),
                 parameters.get("cost.inspections").value(), parameters.get("cost.telemetry").value(),
                 parameters.get("cost.unique_ids").value());
-        if (!(parameters.get("horizon_years").value() > 0)) {
-            throw new IllegalArgumentException("horizon_years must be > 0");
+        if (!(parameters.get("horizon_years").value() > 0 && parameters.get("horizon_years").value() <= 100)) {
+            throw new IllegalArgumentException("horizon_years must be > 0 and at most 100, got "
+                    + parameters.get("horizon_years").value());
         }
     }
 

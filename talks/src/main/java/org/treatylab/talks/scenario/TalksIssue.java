@@ -25,6 +25,11 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
     public static final java.util.Map<String, String> CEILINGS = java.util.Map.of("warheads", "warheads",
             "deployed_launchers", "deployed-launchers", "total_launchers", "total-launchers");
 
+    /** The most options an issue may list (the shipped scenario's largest has 7). */
+    public static final int MAX_VALUES = 50;
+    /** The largest number an option may be (a count of warheads, launchers or inspections). */
+    public static final long MAX_NUMBER = 1_000_000_000L;
+
     /** An issue for every party. */
     public TalksIssue(String id, String label, String kind, String limit, List<String> values, String note,
             String noTreaty) {
@@ -42,6 +47,10 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
             throw new IllegalArgumentException("issue '" + id + "': option 'common' needs 'parties = ...' (the parties"
                     + " the common ceiling is extended to)");
         }
+        if (values.size() > MAX_VALUES) {
+            throw new IllegalArgumentException("issue '" + id + "' lists " + values.size() + " values; at most "
+                    + MAX_VALUES + " are accepted");
+        }
         if (!id.matches("[a-z][a-z0-9_]*")) {
             throw new IllegalArgumentException("issue id must be lower-case letters, digits and '_', got '" + id + "'");
         }
@@ -57,14 +66,22 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
         }
         if (!kind.equals("choice")) {
             for (String v : values) {
-                if (!(kind.equals("ceiling") && (v.equals(NONE) || v.equals(COMMON))) && !v.matches("\\d+")) {
+                if (!(kind.equals("ceiling") && (v.equals(NONE) || v.equals(COMMON))) && !v.matches("[0-9]+")) {
                     throw new IllegalArgumentException("issue '" + id + "': value '" + v + "' is not a whole number"
                             + (kind.equals("ceiling") ? " or 'none'" + (parties.isEmpty() ? "" : " or 'common'") : ""));
+                }
+                if (!v.equals(NONE) && !v.equals(COMMON) && (v.length() > 10 || Long.parseLong(v) > MAX_NUMBER)) {
+                    throw new IllegalArgumentException("issue '" + id + "': value " + v + " is above the largest "
+                            + "accepted (" + MAX_NUMBER + ")");
                 }
             }
         }
         if (kind.equals("ceiling") && (limit == null || limit.isBlank())) {
             throw new IllegalArgumentException("issue '" + id + "': a ceiling needs 'limit = LIMIT-ID'");
+        }
+        if (!kind.equals("ceiling") && limit != null) {
+            throw new IllegalArgumentException("issue '" + id + "': only a ceiling sets a limit, but this " + kind
+                    + " issue gives 'limit = " + limit + "'");
         }
         if (noTreaty != null && !values.contains(noTreaty)) {
             throw new IllegalArgumentException("issue '" + id + "': no_treaty '" + noTreaty + "' is not one of "

@@ -121,4 +121,39 @@ class ScenarioReaderTest {
                 Map.of(Party.US, s.delegation(Party.US)), s.parameters(), s.sources()))
                 .hasMessageContaining("two or more distinct parties");
     }
+
+    /** Issue 13, item 4: a calendar of millions of rounds grew to gigabytes and died with an OutOfMemoryError. */
+    @Test
+    void bounds_hugeCalendar_refusedWithTheRoundsItWouldHold() {
+        String farDeadline = SHIPPED.replace("deadline_kind = soft", "deadline_kind = hard").replaceAll("(?m)^end = .*$",
+                "").replace("deadline = 2009-12-05", "deadline = +999999999-12-31").replace("round_days = 7",
+                "round_days = 1");
+        fails(farDeadline, "rounds; at most 1000 are accepted");
+        String thousandYears = SHIPPED.replace("end = 2010-06-30", "end = 3009-06-30").replace("round_days = 7",
+                "round_days = 1");
+        fails(thousandYears, "rounds; at most 1000 are accepted");
+    }
+
+    /** Issue 13, item 4: a 1,000-value warhead issue ran past 90 s. */
+    @Test
+    void bounds_tooManyValuesOrOutcomes_refused() {
+        StringBuilder many = new StringBuilder("values = ");
+        for (int i = 1; i <= 1000; i++) {
+            many.append(i == 1 ? "" : ", ").append(i * 10);
+        }
+        fails(SHIPPED.replace("values = 500, 1000, 1500, 1550, 1675, 2000, 2200", many.toString()),
+                "lists 1000 values; at most 50 are accepted");
+        fails(SHIPPED.replace("values = 500, 1000, 1500, 1550, 1675, 2000, 2200",
+                "values = 500, 1000, 1500, 1550, 1675, 2000, 2200, 2300, 2400, 2500, 2600, 2700, 2800, 2900, 3000, "
+                        + "3100, 3200, 3300, 3400, 3500, 3600, 3700, 3800, 3900, 4000"), "outcomes");
+        fails(SHIPPED.replace("values = 500, 1000, 1500,", "values = 500, 99999999999999999999, 1500,"),
+                "above the largest accepted");
+    }
+
+    /** Issue 13, item 10: {@code limit = bogus} on an issue that sets no limit was accepted and ignored. */
+    @Test
+    void limit_onAnIssueThatIsNoCeiling_refused() {
+        fails(SHIPPED.replace("[issue inspections_per_year]\n", "[issue inspections_per_year]\nlimit = bogus\n"),
+                "only a ceiling sets a limit");
+    }
 }

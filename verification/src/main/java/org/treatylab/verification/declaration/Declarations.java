@@ -32,6 +32,15 @@ public final class Declarations {
 
     /** Declares items in a database declaration; every uid must be new. Nothing changes when one is rejected. */
     public void declare(Collection<Item> declared) {
+        check(declared);
+        for (Item i : declared) {
+            items.put(i.uid(), i);
+            everUsed.add(i.uid());
+        }
+    }
+
+    /** Checks a declaration as {@link #declare} does, without declaring anything. */
+    public void check(Collection<Item> declared) {
         Set<String> batch = new HashSet<>();
         for (Item i : declared) {
             if (!i.party().equals(party)) {
@@ -45,10 +54,6 @@ public final class Declarations {
             if (i.status() == ItemStatus.ELIMINATED) {
                 throw VerificationException.rejected("item " + i.uid() + " cannot be declared as eliminated");
             }
-        }
-        for (Item i : declared) {
-            items.put(i.uid(), i);
-            everUsed.add(i.uid());
         }
     }
 

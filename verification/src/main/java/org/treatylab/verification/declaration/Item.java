@@ -13,6 +13,8 @@ import org.treatylab.domain.Party;
  */
 public record Item(Party party, String uid, String system, Category category, ItemStatus status, String facility,
         long warheads) {
+    /** The most re-entry vehicles one item may carry (no missile carries more than a few dozen). */
+    public static final long MAX_WARHEADS = 1000;
     private static final Pattern UID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:/-]{0,63}");
     private static final Pattern NAME = Pattern.compile("[^|\\p{Cntrl},]{1,80}");
 
@@ -26,8 +28,8 @@ public record Item(Party party, String uid, String system, Category category, It
         }
         system = requireName("system", system);
         facility = requireName("facility", facility);
-        if (warheads < 0) {
-            throw new IllegalArgumentException("warheads must not be negative, got " + warheads);
+        if (warheads < 0 || warheads > MAX_WARHEADS) {
+            throw new IllegalArgumentException("warheads must be 0-" + MAX_WARHEADS + ", got " + warheads);
         }
         if (warheads > 0 && status != ItemStatus.DEPLOYED) {
             throw new IllegalArgumentException("item " + uid + " is " + status.label()

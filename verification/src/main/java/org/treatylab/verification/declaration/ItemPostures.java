@@ -39,7 +39,7 @@ public final class ItemPostures {
             }
             long[] c = counts.computeIfAbsent(i.system(), s -> new long[5]);
             c[i.status().ordinal()]++;
-            c[4] += i.warheads();
+            c[4] = Math.addExact(c[4], i.warheads());
         }
         List<PostureRow> rows = counts.entrySet().stream().map(e -> {
             long[] c = e.getValue();

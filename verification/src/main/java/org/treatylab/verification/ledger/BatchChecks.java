@@ -9,7 +9,8 @@ import org.treatylab.verification.merkle.ProofVerifier;
 /**
  * What a store checks before it accepts a batch, inside the write transaction: the writer is registered, owns every
  * entry, extends the chain from the stored head, and signed the batch with its registered key; the new tree head
- * is consistent with the previous one.
+ * is consistent with the previous one; every entry carries its write's nonce, and exactly the entries whose kind has
+ * a private part come with one, bound by its hash. Whether a nonce was used before is the store's to check.
  */
 public final class BatchChecks {
     private BatchChecks() {
@@ -20,7 +21,18 @@ public final class BatchChecks {
      * @throws VerificationException naming what does not hold
      */
     public static void check(Batch batch, PublicKey registered, LedgerHead head) {
-        if (registered == null) {
+        PublicKey key = registered;
+        if (batch.entries().stream().anyMatch(e -> e.kind() == EntryKind.REGISTRATION)) {
+            if (batch.entries().size() != 1) {
+                throw new VerificationException("a registration is a batch of its one entry, got "
+                        + batch.entries().size() + " entries");
+            }
+            if (registered != null) {
+                throw new VerificationException("party " + batch.party() + " is already registered");
+            }
+            Registrations.row(batch.entries().get(0));
+            key = Registrations.key(batch.entries().get(0));
+        } else if (registered == null) {
             throw new VerificationException("party " + batch.party() + " is not registered in this ledger");
         }
         if (batch.number() != head.batches()) {
@@ -43,6 +55,9 @@ public final class BatchChecks {
             }
             try {
                 e.checkHash();
+                Seals.nonce(e);
+                Fields priv = batch.privates().get(e.seq());
+                Seals.checkBinding(e, java.util.Optional.ofNullable(priv).map(Fields::encode));
             } catch (VerificationException x) {
                 throw new VerificationException("entry " + e.seq() + ": " + x.getMessage());
             }
@@ -57,7 +72,7 @@ public final class BatchChecks {
         if (batch.treeSize() != seq) {
             throw VerificationException.mismatch("tree size", Long.toString(batch.treeSize()), Long.toString(seq));
         }
-        batch.verifySignature(registered);
+        batch.verifySignature(key);
         if (batch.consistency().oldSize() != head.size() || batch.consistency().newSize() != seq) {
             throw new VerificationException("consistency proof is for sizes " + batch.consistency().oldSize() + " to "
                     + batch.consistency().newSize() + ", expected " + head.size() + " to " + seq);

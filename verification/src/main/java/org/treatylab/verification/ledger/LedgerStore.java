@@ -16,10 +16,11 @@ import org.treatylab.domain.Party;
  */
 public interface LedgerStore extends AutoCloseable {
 
-    /** Registers a party's public key and the SHA-256 of its API token; a party registers once. */
-    void registerParty(Party party, PublicKey key, byte[] tokenHash);
-
+    /** The key registered for a party (from the parties table, which a registration batch writes). */
     Optional<PublicKey> publicKey(Party party);
+
+    /** The parties table as stored, in code order: what a verifier compares with the registration entries. */
+    List<PartyRow> partyRows();
 
     /** Registered parties in code order. */
     List<Party> parties();
@@ -30,11 +31,18 @@ public interface LedgerStore extends AutoCloseable {
     LedgerHead head();
 
     /**
-     * Writes a batch, its entries and their private parts in one durable transaction.
+     * Writes batches, their entries and their private parts in one durable transaction: all of them, or none. A batch
+     * whose only entry is a {@link EntryKind#REGISTRATION} registers its party (the parties table row is written from
+     * the entry, and the batch is checked under the key it registers).
      *
-     * @throws org.treatylab.verification.VerificationException when the batch is rejected; nothing is written
+     * @throws org.treatylab.verification.VerificationException when a batch is rejected; nothing is written
      */
-    void append(Batch batch);
+    void append(List<Batch> batches);
+
+    /** {@link #append(List)} of one batch. */
+    default void append(Batch batch) {
+        append(List.of(batch));
+    }
 
     /** Public entries with {@code from <= seq}, in seq order, at most {@code limit}. */
     List<Entry> entries(long from, int limit);
@@ -82,8 +90,27 @@ public interface LedgerStore extends AutoCloseable {
     /** Every batch's header (entries left out: read them with {@link #entries}), in order. */
     List<BatchHeader> batches();
 
-    /** The private part of entry {@code seq} if {@code reader} owns it; other parties never see it. */
+    /**
+     * The private part of entry {@code seq} if {@code reader} owns it; other parties never see it.
+     *
+     * @throws BrokenEntryException naming the entry when the stored part does not decode
+     */
     Optional<Fields> privatePart(long seq, Party reader);
+
+    /** Every party's private parts as stored with {@code from <= seq}, in seq order, at most {@code limit}: the owner's view. */
+    List<PrivateRow> privateParts(long from, int limit);
+
+    /** The first entry written with {@code nonce} by {@code party}, if any: a write carrying it again is a replay. */
+    Optional<Long> nonceEntry(Party party, String nonce);
+
+    /** The nonces table as stored (one row per batch: its party, nonce and first entry), in entry order. */
+    List<NonceRow> nonces();
+
+    /**
+     * The batch number each stored entry row names, for entries with {@code from <= seq}, in seq order, at most
+     * {@code limit}: a verifier checks it against the batches' signed ranges.
+     */
+    List<EntryLink> entryLinks(long from, int limit);
 
     @Override
     void close();

@@ -26,6 +26,8 @@ import org.treatylab.verification.ledger.Entry;
 import org.treatylab.verification.ledger.EntryKind;
 import org.treatylab.verification.ledger.Fields;
 import org.treatylab.verification.ledger.Ledger;
+import org.treatylab.verification.ledger.Nonces;
+import org.treatylab.verification.ledger.ReplayException;
 import org.treatylab.verification.merkle.Hex;
 import org.treatylab.verification.signing.SignedTreeHead;
 import org.treatylab.verification.signing.TreeHead;
@@ -40,17 +42,71 @@ public final class Regime {
     private final Ledger ledger;
     private final Clock clock;
     private final RandomGenerator random;
+    private final RegimeState state;
 
     /** @param random source of salts: a {@link java.security.SecureRandom} outside tests */
     public Regime(Ledger ledger, Clock clock, RandomGenerator random) {
+        this(ledger, clock, random, new RegimeState());
+        ledger.attach(state);
+    }
+
+    private Regime(Ledger ledger, Clock clock, RandomGenerator random, RegimeState state) {
         this.ledger = Objects.requireNonNull(ledger, "ledger");
         this.clock = Objects.requireNonNull(clock, "clock");
         this.random = Objects.requireNonNull(random, "random");
+        this.state = state;
+    }
+
+    /** The regime of the ledger kept in {@code store}, its state built in the one read of the log that opens it. */
+    public static Regime open(org.treatylab.verification.ledger.LedgerStore store, Clock clock,
+            RandomGenerator random) {
+        RegimeState s = new RegimeState();
+        return new Regime(Ledger.open(store, clock, s), clock, random, s);
+    }
+
+    /** A write's result and the first entry it wrote. */
+    public record Written<T>(long seq, T value) {
+    }
+
+    /**
+     * Refuses a replay before anything else is looked at: the nonce's form, then whether the party used it before.
+     *
+     * @throws ReplayException naming the entry that first carried the nonce
+     */
+    private void admit(Party party, String nonce) {
+        try {
+            Nonces.check(nonce);
+        } catch (IllegalArgumentException e) {
+            throw VerificationException.rejected("nonce: " + e.getMessage());
+        }
+        ledger.nonceEntry(party, nonce).ifPresent(seq -> {
+            throw new ReplayException(party, nonce, seq);
+        });
+    }
+
+    /** Writes prepared under the ledger's lock, committed outside it so that concurrent writers commit together. */
+    private Ledger.Ticket commit(Ledger.Ticket t) {
+        ledger.commit(t);
+        return t;
+    }
+
+    /** {@link #declare(Party, PrivateKey, String, List)} with a fresh nonce. */
+    public void declare(Party party, PrivateKey key, List<Item> items) {
+        declare(party, key, Nonces.fresh(), items);
     }
 
     /** Declares items, one committed entry each, in one signed batch. */
-    public void declare(Party party, PrivateKey key, List<Item> items) {
-        declarations(party).declare(items);
+    public Ledger.Ticket declare(Party party, PrivateKey key, String nonce, List<Item> items) {
+        Ledger.Ticket t;
+        synchronized (ledger) {
+            admit(party, nonce);
+            state.declarations(party).check(items);
+            t = ledger.prepare(party, key, nonce, declarationDrafts(items));
+        }
+        return commit(t);
+    }
+
+    private List<Ledger.Draft> declarationDrafts(List<Item> items) {
         List<Ledger.Draft> drafts = new ArrayList<>();
         for (Item i : items) {
             byte[] salt = Commitments.newSalt(random);
@@ -60,12 +116,27 @@ public final class Regime {
             drafts.add(new Ledger.Draft(EntryKind.DECLARATION,
                     Fields.builder().put("commitment", Hex.of(Commitments.commit(salt, i))).build(), priv.build()));
         }
-        ledger.append(party, key, drafts);
+        return drafts;
     }
 
-    /** Records a notification after the state machine accepts it; returns the item's new state. */
+    /** {@link #notify(Party, PrivateKey, String, Notification)} with a fresh nonce; returns the item's new state. */
     public Item notify(Party party, PrivateKey key, Notification n) {
-        Item next = declarations(party).next(n);
+        return notify(party, key, Nonces.fresh(), n).value();
+    }
+
+    /** Records a notification after the state machine accepts it; returns the item's new state and its entry. */
+    public Written<Item> notify(Party party, PrivateKey key, String nonce, Notification n) {
+        Ledger.Ticket t;
+        Item next;
+        synchronized (ledger) {
+            admit(party, nonce);
+            next = state.declarations(party).next(n);
+            t = ledger.prepare(party, key, nonce, List.of(notificationDraft(n, next)));
+        }
+        return new Written<>(commit(t).firstSeq(), next);
+    }
+
+    private Ledger.Draft notificationDraft(Notification n, Item next) {
         byte[] salt = Commitments.newSalt(random);
         Fields.Builder priv = Fields.builder().put("event", n.event().label());
         if (n.to() != null) {
@@ -78,13 +149,32 @@ public final class Regime {
         priv.put("salt", Hex.of(salt));
         Fields pub = Fields.builder().put("event", n.event().label())
                 .put("commitment", Hex.of(Commitments.commit(salt, next))).build();
-        ledger.append(party, key, List.of(new Ledger.Draft(EntryKind.NOTIFICATION, pub, priv.build())));
-        return next;
+        return new Ledger.Draft(EntryKind.NOTIFICATION, pub, priv.build());
+    }
+
+    /** {@link #exchange(Party, PrivateKey, String, Treaty, LocalDate)} with a fresh nonce. */
+    public ExchangeRecord exchange(Party party, PrivateKey key, Treaty treaty, LocalDate date) {
+        return exchange(party, key, Nonces.fresh(), treaty, date);
     }
 
     /** Snapshots the party's current items, signs the snapshot root and records the aggregates. */
-    public ExchangeRecord exchange(Party party, PrivateKey key, Treaty treaty, LocalDate date) {
-        DataExchange x = DataExchange.of(treaty, party, date, declarations(party).all());
+    public ExchangeRecord exchange(Party party, PrivateKey key, String nonce, Treaty treaty, LocalDate date) {
+        Ledger.Ticket t;
+        ExchangeRecord r;
+        synchronized (ledger) {
+            admit(party, nonce);
+            DataExchange x = DataExchange.of(treaty, party, date, state.declarations(party).all());
+            SignedTreeHead[] sth = new SignedTreeHead[1];
+            Ledger.Draft d = exchangeDraft(party, key, x, date, sth);
+            t = ledger.prepare(party, key, nonce, List.of(d));
+            r = new ExchangeRecord(t.firstSeq(), x, sth[0]);
+        }
+        commit(t);
+        return r;
+    }
+
+    private Ledger.Draft exchangeDraft(Party party, PrivateKey key, DataExchange x, LocalDate date,
+            SignedTreeHead[] signed) {
         List<byte[]> salts = new ArrayList<>();
         x.items().forEach(i -> salts.add(Commitments.newSalt(random)));
         SnapshotTree tree = new SnapshotTree(x.items(), salts, true);
@@ -99,23 +189,44 @@ public final class Regime {
             Payloads.putItem(priv, "item." + i + ".", x.items().get(i));
             priv.put("item." + i + ".salt", Hex.of(salts.get(i)));
         }
-        long seq = ledger.size();
-        ledger.append(party, key, List.of(new Ledger.Draft(EntryKind.EXCHANGE, pub.build(), priv.build())));
-        return new ExchangeRecord(seq, x, sth);
+        signed[0] = sth;
+        return new Ledger.Draft(EntryKind.EXCHANGE, pub.build(), priv.build());
     }
 
     static String snapshotLog(Party party, Object date) {
         return "snapshot:" + party.code() + ":" + date;
     }
 
-    /** Opens every item at {@code facility} in the party's latest exchange and records the openings. */
+    /** {@link #reveal(Party, PrivateKey, String, String)} with a fresh nonce. */
     public Reveal reveal(Party party, PrivateKey key, String facility) {
-        Entry exchange = latest(party, EntryKind.EXCHANGE, null).orElseThrow(() -> VerificationException.rejected(
-                party + " has made no data exchange to reveal"));
-        Fields priv = ledger.store().privatePart(exchange.seq(), party).orElseThrow(() -> new VerificationException(
-                "entry " + exchange.seq() + ": the exchange's private part is missing"));
-        SnapshotTree tree = snapshot(exchange, priv);
+        return reveal(party, key, Nonces.fresh(), facility);
+    }
+
+    /** Opens every item at {@code facility} in the party's latest exchange and records the openings. */
+    public Reveal reveal(Party party, PrivateKey key, String nonce, String facility) {
+        Ledger.Ticket t;
+        Reveal r;
+        synchronized (ledger) {
+            admit(party, nonce);
+            Entry exchange = state.latestExchange(party).orElseThrow(() -> VerificationException.rejected(
+                    party + " has made no data exchange to reveal"));
+            Fields priv = state.latestExchangePrivate(party).orElseThrow(() -> new VerificationException(
+                    "entry " + exchange.seq() + ": the exchange's private part is missing"));
+            List<Opening> openings = new ArrayList<>();
+            SnapshotTree tree = snapshot(exchange, priv);
+            Ledger.Draft d = revealDraft(party, exchange, tree, facility, openings);
+            t = ledger.prepare(party, key, nonce, List.of(d));
+            r = new Reveal(t.firstSeq(), party, facility.trim(), exchange.seq(),
+                    LocalDate.parse(exchange.payload().require("date")), tree.root(), tree.size(), openings);
+        }
+        commit(t);
+        return r;
+    }
+
+    private Ledger.Draft revealDraft(Party party, Entry exchange, SnapshotTree tree, String facility,
+            List<Opening> out) {
         List<Opening> openings = tree.openingsAt(facility.trim());
+        out.addAll(openings);
         if (openings.isEmpty()) {
             throw VerificationException.rejected("no item of " + party + " at facility '" + facility.trim()
                     + "' in the exchange of " + exchange.payload().require("date"));
@@ -125,10 +236,7 @@ public final class Regime {
         for (int i = 0; i < openings.size(); i++) {
             Payloads.putOpening(pub, "opening." + i + ".", openings.get(i));
         }
-        long seq = ledger.size();
-        ledger.append(party, key, List.of(new Ledger.Draft(EntryKind.REVEAL, pub.build(), null)));
-        return new Reveal(seq, party, facility.trim(), exchange.seq(), LocalDate.parse(exchange.payload().require("date")),
-                tree.root(), tree.size(), openings);
+        return new Ledger.Draft(EntryKind.REVEAL, pub.build(), null);
     }
 
     /**
@@ -136,14 +244,35 @@ public final class Regime {
      * opening against the signed snapshot root, and records the finding.
      */
     public Finding inspect(Party inspector, PrivateKey key, Party of, String facility, List<Item> found) {
+        return inspect(inspector, key, Nonces.fresh(), of, facility, found);
+    }
+
+    /** {@link #inspect(Party, PrivateKey, Party, String, List)} carrying the write's nonce. */
+    public Finding inspect(Party inspector, PrivateKey key, String nonce, Party of, String facility, List<Item> found) {
+        Ledger.Ticket t;
+        Finding f;
+        synchronized (ledger) {
+            admit(inspector, nonce);
+            Finding[] out = new Finding[1];
+            Ledger.Draft d = findingDraft(inspector, of, facility, found, out);
+            t = ledger.prepare(inspector, key, nonce, List.of(d));
+            Finding x = out[0];
+            f = new Finding(t.firstSeq(), inspector, of, x.facility(), x.revealSeq(), x.exchangeSeq(),
+                    x.revealed(), x.found(), x.issues());
+        }
+        commit(t);
+        return f;
+    }
+
+    private Ledger.Draft findingDraft(Party inspector, Party of, String facility, List<Item> found, Finding[] out) {
         if (inspector.equals(of)) {
             throw new VerificationException(org.treatylab.domain.ErrorKind.FORBIDDEN,
                     "a party does not inspect itself (" + of + ")");
         }
         String fac = facility.trim();
-        Entry revealEntry = latest(of, EntryKind.REVEAL, fac).orElseThrow(() -> VerificationException.rejected(
+        Entry revealEntry = state.latestReveal(of, fac).orElseThrow(() -> VerificationException.rejected(
                 of + " has revealed nothing at facility '" + fac + "'"));
-        Reveal reveal = readReveal(revealEntry, ledger.store().publicKey(of).orElseThrow());
+        Reveal reveal = readReveal(revealEntry, ledger.key(of).orElseThrow());
         List<String> issues = new ArrayList<>();
         Map<String, Item> declared = new HashMap<>();
         for (Opening o : reveal.openings()) {
@@ -172,10 +301,9 @@ public final class Regime {
         for (int i = 0; i < issues.size(); i++) {
             pub.put("issue." + i, issues.get(i));
         }
-        long seq = ledger.size();
-        ledger.append(inspector, key, List.of(new Ledger.Draft(EntryKind.FINDING, pub.build(), null)));
-        return new Finding(seq, inspector, of, fac, reveal.seq(), reveal.exchangeSeq(), reveal.openings().size(),
+        out[0] = new Finding(-1, inspector, of, fac, reveal.seq(), reveal.exchangeSeq(), reveal.openings().size(),
                 found.size(), issues);
+        return new Ledger.Draft(EntryKind.FINDING, pub.build(), null);
     }
 
     private static boolean sameObservable(Item d, Item f) {
@@ -191,7 +319,7 @@ public final class Regime {
     Reveal readReveal(Entry revealEntry, PublicKey ownerKey) {
         Fields pub = revealEntry.payload();
         long exchangeSeq = pub.requireLong("exchange");
-        Entry exchange = ledger.store().entries(exchangeSeq, 1).stream().findFirst()
+        Entry exchange = stateExchange(exchangeSeq)
                 .filter(e -> e.kind() == EntryKind.EXCHANGE && e.party().equals(revealEntry.party()))
                 .orElseThrow(() -> new VerificationException("entry " + revealEntry.seq() + ": refers to entry "
                         + exchangeSeq + ", which is not an exchange of " + revealEntry.party()));
@@ -211,11 +339,18 @@ public final class Regime {
                 LocalDate.parse(exchange.payload().require("date")), sth.head().root(), size, openings);
     }
 
+    private Optional<Entry> stateExchange(long seq) {
+        synchronized (ledger) {
+            Optional<Entry> e = state.exchange(seq);
+            return e.isPresent() ? e : ledger.store().entries(seq, 1).stream().findFirst();
+        }
+    }
+
     /** The reveal recorded in entry {@code seq}, checked against its exchange's signed root. */
     public Reveal reveal(long seq) {
         Entry e = ledger.store().entries(seq, 1).stream().findFirst().filter(x -> x.kind() == EntryKind.REVEAL)
                 .orElseThrow(() -> new VerificationException("entry " + seq + " is not a reveal"));
-        return readReveal(e, ledger.store().publicKey(e.party()).orElseThrow());
+        return readReveal(e, ledger.key(e.party()).orElseThrow());
     }
 
     static SnapshotTree snapshot(Entry exchange, Fields priv) {
@@ -229,23 +364,17 @@ public final class Regime {
         return new SnapshotTree(items, salts, true);
     }
 
-    private Optional<Entry> latest(Party party, EntryKind kind, String facility) {
-        List<Entry> mine = ledger.store().entries(party, Set.of(kind));
-        for (int i = mine.size() - 1; i >= 0; i--) {
-            Entry e = mine.get(i);
-            if (facility == null || facility.equals(e.payload().get("facility").orElse(null))) {
-                return Optional.of(e);
-            }
+    /** The party's current items, in uid order (a copy, read under the ledger's lock). */
+    public List<Item> currentItems(Party party) {
+        synchronized (ledger) {
+            return state.declarations(party).current();
         }
-        return Optional.empty();
     }
 
-    /** The party's item database, replayed from its own declarations and notifications. */
+    /** The party's item database as the ledger stands (live: read it under the ledger's lock). */
     public Declarations declarations(Party party) {
-        RegimeChecks replay = new RegimeChecks();
-        for (Entry e : ledger.store().entries(party, Set.of(EntryKind.DECLARATION, EntryKind.NOTIFICATION))) {
-            replay.replayItem(e, ledger.store().privatePart(e.seq(), party));
+        synchronized (ledger) {
+            return state.declarations(party);
         }
-        return replay.declarations(party);
     }
 }

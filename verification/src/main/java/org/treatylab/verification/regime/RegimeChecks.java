@@ -46,6 +46,7 @@ public final class RegimeChecks implements EntryCheck {
             case EXCHANGE -> checkExchange(e, priv, keyOf.apply(e.party()));
             case REVEAL -> checkReveal(e);
             case FINDING -> checkFinding(e);
+            case REGISTRATION -> { }
             default -> throw new IllegalStateException("unhandled kind " + e.kind());
         }
     }

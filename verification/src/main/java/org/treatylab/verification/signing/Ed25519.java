@@ -70,8 +70,11 @@ public final class Ed25519 {
         try {
             return KeyFactory.getInstance("Ed25519").generatePublic(
                     new X509EncodedKeySpec(Base64.getDecoder().decode(text.strip())));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("not an Ed25519 public key: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an Ed25519 public key: its base64 does not decode ("
+                    + e.getMessage() + ")");
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw new IllegalArgumentException("not an Ed25519 public key: its X.509 encoding does not decode");
         }
     }
 
@@ -90,8 +93,12 @@ public final class Ed25519 {
         try {
             return KeyFactory.getInstance("Ed25519").generatePrivate(
                     new PKCS8EncodedKeySpec(Base64.getDecoder().decode(body)));
-        } catch (GeneralSecurityException | IllegalArgumentException e) {
-            throw new IllegalArgumentException("not an Ed25519 private key: " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("not an Ed25519 private key: its base64 does not decode ("
+                    + e.getMessage() + ")");
+        } catch (GeneralSecurityException | RuntimeException e) {
+            // the JDK's message names its own classes ("InvalidKeyException: IOException : ..."): not for users
+            throw new IllegalArgumentException("not an Ed25519 private key: its PKCS#8 encoding does not decode");
         }
     }
 }

@@ -23,7 +23,7 @@ class SnapshotTreeTest {
         List<Item> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             boolean deployed = r.nextBoolean();
-            long warheads = deployed ? r.nextLong(0, 1L << r.nextInt(1, 40)) : 0;
+            long warheads = deployed ? r.nextLong(0, Item.MAX_WARHEADS + 1) : 0;
             out.add(new Item(r.nextBoolean() ? Party.US : Party.RU, String.format("X-%06d", i),
                     SYSTEMS[r.nextInt(SYSTEMS.length)], Category.ICBM,
                     deployed ? ItemStatus.DEPLOYED : ItemStatus.NON_DEPLOYED, FACILITIES[r.nextInt(FACILITIES.length)],

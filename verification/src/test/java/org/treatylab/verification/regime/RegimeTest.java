@@ -23,7 +23,10 @@ import org.treatylab.verification.declaration.Notification;
 import org.treatylab.verification.declaration.NotificationEvent;
 import org.treatylab.verification.escrow.Commitments;
 import org.treatylab.verification.escrow.Opening;
+import org.treatylab.verification.ledger.BrokenEntryException;
 import org.treatylab.verification.ledger.Entry;
+import org.treatylab.verification.ledger.PrivateRow;
+import org.treatylab.verification.ledger.ReplayException;
 import org.treatylab.verification.ledger.EntryKind;
 import org.treatylab.verification.ledger.Fields;
 import org.treatylab.verification.ledger.Ledger;
@@ -44,9 +47,10 @@ class RegimeTest {
     @BeforeEach
     void setUp() {
         store = new MemoryLedgerStore();
-        store.registerParty(Party.US, TestKeys.US.getPublic(), new byte[32]);
-        store.registerParty(Party.RU, TestKeys.RU.getPublic(), new byte[32]);
-        regime = new Regime(Ledger.open(store, clock), clock, new SplittableRandom(42));
+        Ledger ledger = Ledger.open(store, clock);
+        ledger.register(Party.US, TestKeys.US, new byte[32]);
+        ledger.register(Party.RU, TestKeys.RU, new byte[32]);
+        regime = new Regime(ledger, clock, new SplittableRandom(42));
         regime.declare(Party.US, TestKeys.US.getPrivate(), List.of(
                 item("M1", "Minuteman III", Category.ICBM, ItemStatus.DEPLOYED, "Malmstrom", 1),
                 item("M2", "Minuteman III", Category.ICBM, ItemStatus.DEPLOYED, "Malmstrom", 1),
@@ -56,14 +60,15 @@ class RegimeTest {
 
     @Test
     void declaration_commitment_isSha256OfSaltAndEncoding() throws Exception {
-        Entry e = store.entries.get(0);
-        Fields priv = store.privatePart(0, Party.US).orElseThrow();
+        Entry e = store.entries.get(2);
+        Fields priv = store.privatePart(2, Party.US).orElseThrow();
         java.security.MessageDigest d = java.security.MessageDigest.getInstance("SHA-256");
         d.update(Hex.parse(priv.require("salt")));
         d.update("item/v1|US|M1|Minuteman III|ICBM|deployed|Malmstrom|1".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(e.payload().require("commitment")).isEqualTo(Hex.of(d.digest()));
-        assertThat(e.payload().asMap()).containsOnlyKeys("commitment");
-        assertThat(store.privatePart(0, Party.RU)).isEmpty();
+        assertThat(e.payload().asMap()).containsOnlyKeys("commitment", "private_sha256", "nonce");
+        assertThat(e.payload().require("private_sha256")).isEqualTo(Hex.of(Sha256.hash(priv.bytes())));
+        assertThat(store.privatePart(2, Party.RU)).isEmpty();
     }
 
     @Test
@@ -100,12 +105,84 @@ class RegimeTest {
 
     @Test
     void verify_tamperedPrivateDeclaration_failsOnTheCommitment() {
-        Fields priv = store.privates.get(1L);
+        PrivateRow row = store.privates.get(3L);
         Fields.Builder b = Fields.builder();
-        priv.asMap().forEach((k, v) -> b.put(k, k.equals("item.warheads") ? "0" : v));
-        store.privates.put(1L, b.build());
+        Fields.decode(row.payload()).asMap().forEach((k, v) -> b.put(k, k.equals("item.warheads") ? "0" : v));
+        store.privates.put(3L, new PrivateRow(3, row.party(), b.build().encode()));
         assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
-                .hasMessageStartingWith("entry 1: commitment: computed ");
+                .hasMessageStartingWith("entry 3: private part: sha256: computed ");
+    }
+
+    @Test
+    void verify_hiddenDeclaration_namesTheDeclarationNotALaterExchange() {
+        regime.exchange(Party.US, TestKeys.US.getPrivate(), Treaties.byId("new-start").orElseThrow(),
+                LocalDate.of(2011, 9, 1));
+        PrivateRow row = store.privates.get(4L);
+        store.privates.put(4L, new PrivateRow(4, "Us", row.payload()));
+        assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
+                .isInstanceOf(BrokenEntryException.class)
+                .hasMessage("entry 4: private part: stored under party 'Us', the entry is US's");
+        store.privates.remove(4L);
+        assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
+                .hasMessage("entry 4: private part: missing (a declaration commits to one)");
+        assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), Party.US))
+                .hasMessage("entry 4: private part: missing (a declaration commits to one)");
+    }
+
+    @Test
+    void verify_partialAccess_saysWhatWasNotChecked() {
+        var r = LedgerVerifier.verify(store, new RegimeChecks(), Party.RU);
+        assertThat(r.notChecked()).containsExactly("4 private parts of US (not visible to RU): their commitments, "
+                + "item replays and snapshot contents");
+        assertThat(LedgerVerifier.verify(store, new RegimeChecks(), null).notChecked()).isEmpty();
+    }
+
+    @Test
+    void verify_privatePartStoredForAnEntryWithout_named() {
+        Finding f = inspectAfterReveal();
+        store.privates.put(f.seq(), new PrivateRow(f.seq(), "RU", "x=1\n"));
+        assertThatThrownBy(() -> LedgerVerifier.verify(store, new RegimeChecks(), null))
+                .hasMessage("entry " + f.seq() + ": private part: a finding entry has none, but one is stored for it");
+    }
+
+    @Test
+    void replay_ofEachWrite_refusedNamingTheOriginalAndNothingWritten() {
+        var us = TestKeys.US.getPrivate();
+        var declared = regime.declare(Party.US, us, "n-declare-1", List.of(
+                item("M7", "Minuteman III", Category.ICBM, ItemStatus.NON_DEPLOYED, "Hill", 0)));
+        var moved = regime.notify(Party.US, us, "n-notify-1", new Notification("M7", NotificationEvent.MOVE, "Minot",
+                null, null));
+        var x = regime.exchange(Party.US, us, "n-exchange1", Treaties.byId("new-start").orElseThrow(),
+                LocalDate.of(2011, 9, 1));
+        var r = regime.reveal(Party.US, us, "n-reveal-1", "Minot");
+        var f = regime.inspect(Party.RU, TestKeys.RU.getPrivate(), "n-inspect-1", Party.US, "Minot",
+                r.openings().stream().map(Opening::item).toList());
+        int size = store.entries.size();
+        List<Runnable> replays = List.of(
+                () -> regime.declare(Party.US, us, "n-declare-1", List.of(
+                        item("M8", "Minuteman III", Category.ICBM, ItemStatus.NON_DEPLOYED, "Hill", 0))),
+                () -> regime.notify(Party.US, us, "n-notify-1", new Notification("M7", NotificationEvent.MOVE, "Minot",
+                        null, null)),
+                () -> regime.exchange(Party.US, us, "n-exchange1", Treaties.byId("new-start").orElseThrow(),
+                        LocalDate.of(2011, 9, 1)),
+                () -> regime.reveal(Party.US, us, "n-reveal-1", "Minot"),
+                () -> regime.inspect(Party.RU, TestKeys.RU.getPrivate(), "n-inspect-1", Party.US, "Minot", List.of()));
+        long[] originals = {declared.firstSeq(), moved.seq(), x.seq(), r.seq(), f.seq()};
+        for (int i = 0; i < replays.size(); i++) {
+            Runnable replay = replays.get(i);
+            assertThatThrownBy(replay::run).isInstanceOf(ReplayException.class)
+                    .hasMessageContaining("already written in entry " + originals[i] + ";");
+        }
+        assertThat(store.entries).hasSize(size);
+        assertThat(LedgerVerifier.verify(store, new RegimeChecks(), null).entries()).isEqualTo(size);
+    }
+
+    private Finding inspectAfterReveal() {
+        regime.exchange(Party.US, TestKeys.US.getPrivate(), Treaties.byId("new-start").orElseThrow(),
+                LocalDate.of(2011, 9, 1));
+        Reveal r = regime.reveal(Party.US, TestKeys.US.getPrivate(), "Minot");
+        return regime.inspect(Party.RU, TestKeys.RU.getPrivate(), Party.US, "Minot",
+                r.openings().stream().map(Opening::item).toList());
     }
 
     @Test
