@@ -3,7 +3,7 @@
 'use strict';
 
 const AFTER = 'after-new-start-2026';
-const after = { scenario: null, session: null, play: null };
+const after = { scenario: null, session: null, play: null, seat: null };
 
 // The terms of this scenario's issues, in its order (ceilings as numbers or 'no limit').
 function afterTerms(t) {
@@ -95,7 +95,7 @@ function afterResult(r, trace) {
 async function afterStart(party) {
   el('a-error').textContent = '';
   const s = await api.post('/api/talks/sessions', { scenario: AFTER, play: party, seed: Number(el('a-seed').value || 1), agents: afterAgents() });
-  after.session = s.id; after.play = party;
+  after.session = s.id; after.play = party; after.seat = s.seat_secret;
   el('a-live').hidden = false;
   const f = el('a-form');
   f.innerHTML = '';
@@ -119,7 +119,7 @@ function afterSession(s) {
     + ' — ' + s.days_left + ' days to the deadline ' + s.deadline + '. You play ' + s.play + '.';
   const tbl = s.offer_on_table;
   el('a-table').textContent = tbl ? 'On the table (from ' + tbl.by + '): ' + afterTerms(tbl.terms) + ' — your value '
-    + tbl.your_value.toFixed(3) + ' (no treaty: ' + s.your_reservation.toFixed(3) + ')'
+    + (tbl.your_value === null ? '–' : tbl.your_value.toFixed(3)) + ' (no treaty: ' + s.your_reservation.toFixed(3) + ')'
     : 'No offer on the table yet. Your value of no treaty: ' + s.your_reservation.toFixed(3);
   if (tbl) { Object.entries(tbl.options).forEach(([k, v]) => { const sel = el('a-issue-' + k); if (sel) { sel.value = v; } }); }
   ['a-offer', 'a-accept', 'a-end'].forEach((b) => { el(b).disabled = s.over || !s.your_turn; });
@@ -141,6 +141,7 @@ async function afterMove(kind) {
     after.scenario.issues.forEach((i) => { body.terms[i.id] = el('a-issue-' + i.id).value; });
   }
   try {
-    afterSession(await api.post('/api/talks/sessions/' + after.session + '/moves', body));
+    afterSession(await api.post('/api/talks/sessions/' + encodeURIComponent(after.session) + '/moves?seat='
+      + encodeURIComponent(after.seat), body));
   } catch (e) { el('a-error').textContent = e.message; }
 }

@@ -157,7 +157,8 @@ async function saveDraft() {
 }
 
 // ---- the 2009 talks ----
-const talks = { scenario: null, analysis: null, session: null, play: null };
+// A game is a room: a code, a seat per delegation played by a person (its secret is the seat's link), watchers.
+const talks = { scenario: null, analysis: null, session: null, play: null, seat: null, state: null, events: null };
 
 el('t-run').onclick = runTalks;
 el('t-play-US').onclick = () => startSession('US');
@@ -165,10 +166,19 @@ el('t-play-RU').onclick = () => startSession('RU');
 el('t-offer').onclick = () => move('offer');
 el('t-accept').onclick = () => move('accept');
 el('t-end').onclick = () => move('end');
-['t-run', 't-play-US', 't-play-RU'].forEach((b) => { el(b).disabled = true; });
+el('t-room-open').onclick = () => roomAction(openRoom);
+el('t-room-join').onclick = () => roomAction(() => joinRoom(el('t-room-code').value));
+el('t-room-watch').onclick = () => roomAction(() => watchRoom(el('t-room-code').value));
+const TALKS_BUTTONS = ['t-run', 't-play-US', 't-play-RU', 't-room-open', 't-room-join', 't-room-watch'];
+TALKS_BUTTONS.forEach((b) => { el(b).disabled = true; });
 
-views.talks = async function () {
-  if (talks.scenario) { return; }
+let talksLoading = null;
+views.talks = function () {
+  if (!talksLoading) { talksLoading = loadTalks(); }
+  return talksLoading;
+};
+
+async function loadTalks() {
   const [scenarios, analysis] = await Promise.all([api.get('/api/talks/scenarios'),
     api.get('/api/talks/scenarios/start-2009/analysis')]);
   talks.scenario = scenarios.find((s) => s.id === 'start-2009');
@@ -179,12 +189,13 @@ views.talks = async function () {
     sel.value = talks.scenario.delegations[p].agent;
   });
   drawSpace([], null, null);
-  ['t-run', 't-play-US', 't-play-RU'].forEach((b) => { el(b).disabled = false; });
-};
+  TALKS_BUTTONS.forEach((b) => { el(b).disabled = false; });
+}
 
 function agentsChosen() { return { US: el('t-agent-US').value, RU: el('t-agent-RU').value }; }
 
 async function runTalks() {
+  leaveRoom();
   el('t-live').hidden = true;
   el('t-summary').textContent = 'Playing…';
   const r = await api.post('/api/talks/runs', { scenario: 'start-2009', seed: Number(el('t-seed').value || 1), agents: agentsChosen() });
@@ -274,10 +285,84 @@ function drawStability(st) {
 async function startSession(party) {
   el('t-error').textContent = '';
   const s = await api.post('/api/talks/sessions', { scenario: 'start-2009', play: party, seed: Number(el('t-seed').value || 1), agents: agentsChosen() });
-  talks.session = s.id; talks.play = party;
+  enterRoom(s, s.seat_secret);
+}
+
+function roomCode(typed) {
+  const c = typed.trim().toUpperCase().replace(/\s+/g, '');
+  return /^[2-9A-HJKMNP-Z]{8}$/.test(c) ? c.substring(0, 4) + '-' + c.substring(4) : c;
+}
+
+async function roomAction(action) {
+  el('t-error').textContent = '';
+  try { await action(); } catch (e) { el('t-room').textContent = ''; el('t-error').textContent = e.message; el('t-live').hidden = false; }
+}
+
+async function openRoom() {
+  const play = el('t-room-play').value;
+  const body = { scenario: 'start-2009', people: ['US', 'RU'], seed: Number(el('t-seed').value || 1), classroom: el('t-classroom').checked };
+  if (play) { body.play = play; }
+  const s = await api.post('/api/talks/sessions', body);
+  enterRoom(s, s.seat_secret);
+}
+
+async function joinRoom(code) {
+  const s = await api.post('/api/talks/sessions/' + encodeURIComponent(roomCode(code)) + '/seats', {});
+  enterRoom(s, s.seat_secret);
+}
+
+async function watchRoom(code) {
+  enterRoom(await api.get('/api/talks/sessions/' + encodeURIComponent(roomCode(code))), null);
+}
+
+/** Back to a seat (its link) or to watching a room, after a reload or from another tab. */
+async function resumeRoom(code, seat) {
+  await views.talks();
+  await roomAction(async () => enterRoom(await api.get('/api/talks/sessions/' + encodeURIComponent(code)
+    + (seat ? '?seat=' + encodeURIComponent(seat) : '')), seat));
+}
+
+function seatQuery() { return talks.seat ? '?seat=' + encodeURIComponent(talks.seat) : ''; }
+
+function leaveRoom() {
+  if (talks.events) { talks.events.close(); talks.events = null; }
+  talks.session = null; talks.seat = null; talks.play = null;
+  el('t-room').textContent = '';
+  history.replaceState(null, '', location.pathname + location.hash);
+}
+
+function enterRoom(s, secret) {
+  leaveRoom();
+  talks.session = s.id; talks.seat = secret; talks.play = s.play;
+  // the page's address is the seat's link (or the room's, for a watcher): a reload or a copy comes back here
+  const query = '?room=' + encodeURIComponent(s.id) + (secret ? '&seat=' + encodeURIComponent(secret) : '');
+  history.replaceState(null, '', location.pathname + query + '#talks');
+  el('t-room-code').value = s.id;
   el('t-live').hidden = false;
   buildForm();
   renderSession(s);
+  el('t-room').scrollIntoView({ block: 'start' });
+  talks.events = new EventSource('/api/talks/sessions/' + encodeURIComponent(s.id) + '/events' + seatQuery());
+  talks.events.addEventListener('state', (e) => renderSession(JSON.parse(e.data)));
+}
+
+function renderRoom(s) {
+  const r = el('t-room');
+  r.innerHTML = '';
+  const people = Object.keys(s.agents).filter((p) => s.agents[p] === 'person');
+  const add = (text, cls) => { const span = document.createElement('span'); span.textContent = text; if (cls) { span.className = cls; } r.appendChild(span); return span; };
+  add('Room ', null);
+  add(s.id, 'room-code').id = 't-room-id';
+  add(' · ' + (s.play ? 'your seat: ' + s.play : 'you watch' + (s.over ? '' : s.classroom ? ' (classroom: both sides\' values live)' : ' (both sides\' values shown when the talks end)')), null);
+  add(people.length > 1 || s.open_seats.length ? ' · open seats: ' + (s.open_seats.length ? s.open_seats.join(', ') : 'none') : '', null);
+  if (talks.seat) {
+    add(' · ', null);
+    const a = document.createElement('a');
+    a.id = 't-seat-link';
+    a.href = location.origin + location.pathname + '?room=' + encodeURIComponent(s.id) + '&seat=' + encodeURIComponent(talks.seat) + '#talks';
+    a.textContent = 'your seat\'s link (keep it to come back)';
+    r.appendChild(a);
+  }
 }
 
 function buildForm() {
@@ -298,37 +383,58 @@ function buildForm() {
 }
 
 function renderSession(s) {
+  if (s.id !== talks.session) { return; }
+  talks.state = s;
+  renderRoom(s);
+  const watching = s.play === null;
+  const who = watching ? 'You watch.' : 'You play ' + s.play + '.';
+  const waiting = s.over ? '' : s.your_turn ? ' Your move.' : s.turn && s.open_seats.includes(s.turn)
+    ? ' Waiting for someone to take the ' + s.turn + ' seat.' : ' Waiting for ' + s.turn + ' to move.';
   el('t-calendar').textContent = (s.over ? 'Talks over. ' : '') + 'Round ' + s.round + ' of ' + s.rounds + ', ' + s.date
-    + ' — ' + s.days_left + ' days to the deadline ' + s.deadline + '. You play ' + s.play + '.';
+    + ' — ' + s.days_left + ' days to the deadline ' + s.deadline + '. ' + who + waiting;
   const tbl = s.offer_on_table;
   el('t-table').innerHTML = '';
   const strong = document.createElement('strong');
   strong.textContent = tbl ? 'On the table (from ' + tbl.by + '): ' + termsText(tbl.terms) : 'No offer on the table yet.';
   el('t-table').appendChild(strong);
-  el('t-table').appendChild(document.createTextNode(tbl ? ' — your value ' + tbl.your_value.toFixed(3) + ' (no treaty: '
-    + s.your_reservation.toFixed(3) + ')' : ' Your value of no treaty: ' + s.your_reservation.toFixed(3)));
-  if (tbl) { Object.entries(tbl.options).forEach(([k, v]) => { const sel = el('t-issue-' + k); if (sel) { sel.value = v; } }); }
+  const v = (x) => (x === null || x === undefined ? '–' : x.toFixed(3));
+  if (!watching) {
+    el('t-table').appendChild(document.createTextNode(tbl ? ' — your value ' + v(tbl.your_value) + ' (no treaty: '
+      + v(s.your_reservation) + ')' : ' Your value of no treaty: ' + v(s.your_reservation)));
+  } else if (s.reservations) {
+    el('t-table').appendChild(document.createTextNode(' No treaty: US ' + v(s.reservations.US) + ', RU ' + v(s.reservations.RU) + '.'));
+  }
+  // a watcher has no moves; at the end the result takes the form's place
+  el('t-form').hidden = watching || s.over;
+  el('t-moves').hidden = watching || s.over;
+  if (tbl && s.your_turn) { Object.entries(tbl.options).forEach(([k, x]) => { const sel = el('t-issue-' + k); if (sel) { sel.value = x; } }); }
   ['t-offer', 't-accept', 't-end'].forEach((b) => { el(b).disabled = s.over || !s.your_turn; });
   el('t-accept').disabled = el('t-accept').disabled || !tbl;
   const trace = s.history.map((h) => ({ round: h.round, date: h.date, party: h.party, move: h.move, terms: h.terms, utilities: h.utilities }));
   if (s.result) { showResult(s.result, trace); } else {
     el('t-summary').textContent = '';
     drawSpace(trace, null, null); drawCeilings(trace);
-    table(el('t-trace'), ['round', 'date', 'delegation', 'move', 'terms', 'your value'],
-      s.history.map((h) => [h.round, h.date, h.party, h.move, termsText(h.terms), h.your_value === null ? '' : h.your_value.toFixed(3)]));
+    const both = s.history.some((h) => h.utilities);
+    table(el('t-trace'), ['round', 'date', 'delegation', 'move', 'terms'].concat(both ? ['US value', 'RU value'] : watching ? [] : ['your value']),
+      s.history.map((h) => [h.round, h.date, h.party, h.move, termsText(h.terms)].concat(both
+        ? [h.utilities ? v(h.utilities[0]) : '', h.utilities ? v(h.utilities[1]) : ''] : watching ? [] : [h.your_value === null ? '' : v(h.your_value)])));
   }
 }
 
 async function move(kind) {
   el('t-error').textContent = '';
-  const body = { move: kind };
+  const body = { move: kind, round: talks.state.round };
   if (kind === 'offer') {
     body.terms = {};
     talks.scenario.issues.forEach((i) => { body.terms[i.id] = el('t-issue-' + i.id).value; });
   }
   try {
-    renderSession(await api.post('/api/talks/sessions/' + talks.session + '/moves', body));
+    renderSession(await api.post('/api/talks/sessions/' + encodeURIComponent(talks.session) + '/moves' + seatQuery(), body));
   } catch (e) { el('t-error').textContent = e.message; }
 }
 
-window.addEventListener('load', () => show((location.hash || '#compliance').substring(1)));
+window.addEventListener('load', () => {
+  const q = new URLSearchParams(location.search);
+  show(q.get('room') ? 'talks' : (location.hash || '#compliance').substring(1));
+  if (q.get('room')) { resumeRoom(q.get('room'), q.get('seat')); }
+});

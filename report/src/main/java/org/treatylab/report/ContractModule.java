@@ -2,10 +2,15 @@ package org.treatylab.report;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import java.io.IOException;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.treatylab.app.negotiation.IssueSpec;
 import org.treatylab.app.negotiation.IssueValue;
@@ -15,7 +20,8 @@ import org.treatylab.app.talks.TermsView;
 
 /**
  * The few JSON shapes that a record's components alone do not give: keys named by parties, and plain values of
- * several types. Everything else is the records' components in snake_case.
+ * several types; terms are also read back (for a client of the API). Everything else is the records' components in
+ * snake_case.
  */
 final class ContractModule extends SimpleModule {
     private static final long serialVersionUID = 1L;
@@ -26,6 +32,7 @@ final class ContractModule extends SimpleModule {
         addSerializer(ExplainView.ExplainOption.class, new OptionSerializer());
         addSerializer(IssueValue.class, new IssueValueSerializer());
         addSerializer(TermsView.class, new TermsSerializer());
+        addDeserializer(TermsView.class, new TermsDeserializer());
         setMixInAnnotation(IssueSpec.class, OmitNulls.class);
     }
 
@@ -85,6 +92,29 @@ final class ContractModule extends SimpleModule {
                 g.writeStringField(e.getKey(), e.getValue());
             }
             g.writeEndObject();
+        }
+    }
+
+    /** Terms read back (a client of the API: the console's remote seat): the fields, the other issues beside them. */
+    static final class TermsDeserializer extends JsonDeserializer<TermsView> {
+        @Override
+        public TermsView deserialize(JsonParser p, DeserializationContext ctx) throws IOException {
+            JsonNode n = ctx.readTree(p); // not the codec: it would check for trailing tokens inside the document
+            Map<String, String> others = new LinkedHashMap<>();
+            n.fields().forEachRemaining(e -> {
+                if (!TermsView.KEYS.contains(e.getKey())) {
+                    others.put(e.getKey(), e.getValue().asText());
+                }
+            });
+            return new TermsView(whole(n, "warheads"), whole(n, "deployed_launchers"), whole(n, "total_launchers"),
+                    n.path("bomber_counting").asText(null), n.path("missile_defense").asText(null),
+                    n.path("inspections_per_year").asInt(), n.path("telemetry").asBoolean(),
+                    n.path("unique_ids").asBoolean(), n.path("duration_years").asInt(), others);
+        }
+
+        private static Long whole(JsonNode n, String field) {
+            JsonNode v = n.get(field);
+            return v == null || v.isNull() ? null : v.asLong();
         }
     }
 

@@ -51,6 +51,21 @@ public final class Json {
         }
     }
 
+    /**
+     * Reads a record back from the contract's JSON (a client of the API, such as the console's remote seat); fields
+     * this version does not know are ignored.
+     *
+     * @throws IllegalArgumentException naming the type when the text is not its JSON
+     */
+    public static <T> T read(String json, Class<T> type) {
+        try {
+            return MAPPER.readerFor(type).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).readValue(json);
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException("not the JSON of " + type.getSimpleName() + ": "
+                    + e.getOriginalMessage(), e);
+        }
+    }
+
     /** Indented: for the command line. */
     public static String write(Object value) {
         try {

@@ -30,6 +30,7 @@ import org.treatylab.app.stability.StabilityDoor;
 import org.treatylab.app.stability.StabilityLimits;
 import org.treatylab.app.talks.EnsembleSize;
 import org.treatylab.app.talks.ScenarioRef;
+import org.treatylab.app.talks.TalksMoveRequest;
 import org.treatylab.domain.Party;
 
 /**
@@ -99,8 +100,9 @@ class ContractShapesTest {
         s.put("talks-run-three", () -> talks.run(after, Map.of(), 1));
         s.put("talks-comparison", () -> talks.compare(after, true, EnsembleSize.DEFAULT, note -> { }));
         s.put("talks-state", () -> {
-            String id = talks.start(start, Party.RU, Map.of(), 1).id();
-            return talks.offer(id, Map.of("warheads", "1500", "missile_defense", "binding-limits"));
+            var seat = talks.start(start, Party.RU, Map.of(), 1);
+            return talks.move(seat.id(), seat.seatSecret(), TalksMoveRequest.offer(Map.of("warheads", "1500",
+                    "missile_defense", "binding-limits")));
         });
         var neg = doors.negotiation();
         NegotiationScenarioRef lease = new NegotiationScenarioRef.Shipped("lease-genius", "scenario");
@@ -112,7 +114,7 @@ class ContractShapesTest {
                 NegotiationLimits.commandLine(20_000_000L)));
         s.put("negotiation-state", () -> {
             var started = neg.start(lease, List.of("boulware", "person"), 20, 1, NegotiationLimits.SERVER);
-            return neg.move(started.id(), new NegotiationMove("end", null, null));
+            return neg.move(started.id(), started.seatSecret(), new NegotiationMove("end", null, null));
         });
         TournamentRequest small = new TournamentRequest(List.of(lease), List.of("boulware", "conceder"), 1, 30, 5,
                 1, 0);

@@ -23,6 +23,8 @@ public final class Golden {
     /** A registration's public key (base64 X.509) and a fresh nonce (32 hex digits) differ from run to run. */
     private static final Pattern KEY = Pattern.compile("\"key\" : \"[A-Za-z0-9+/=]{40,}\"");
     private static final Pattern NONCE = Pattern.compile("\"nonce\" : \"[0-9a-f]{32}\"");
+    /** A room code ({@code K7Q2-M9XD}): eight characters of an alphabet without look-alikes, dashed in the middle. */
+    private static final Pattern ROOM = Pattern.compile("\"[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}\"");
 
     private Golden() {
     }
@@ -39,10 +41,11 @@ public final class Golden {
         }
     }
 
-    /** JSON text with the run-to-run values replaced: hex hashes and signatures, instants. */
+    /** JSON text with the run-to-run values replaced: hex hashes, signatures and seat secrets, instants, room codes. */
     public static String stable(String json) {
         String t = TIME.matcher(HASH.matcher(json).replaceAll("<hex>")).replaceAll("\"<time>\"");
-        return NONCE.matcher(KEY.matcher(t).replaceAll("\"key\" : \"<key>\"")).replaceAll("\"nonce\" : \"<nonce>\"");
+        t = NONCE.matcher(KEY.matcher(t).replaceAll("\"key\" : \"<key>\"")).replaceAll("\"nonce\" : \"<nonce>\"");
+        return ROOM.matcher(t).replaceAll("\"<room>\"");
     }
 
     /** The indented, stable JSON of a record, as the golden files hold it. */

@@ -49,7 +49,8 @@ public final class TreatyLabServer implements AutoCloseable {
 
     /** Builds the route table and starts listening. */
     public static TreatyLabServer start(ServerOptions options) {
-        Workbench doors = Workbench.open(options.db(), options.keys());
+        Workbench doors = Workbench.open(options.db(), options.keys(), new Workbench.Keeping(options.sessionIdle(),
+                java.time.Clock.systemUTC()));
         LedgerRoutes ledger = new LedgerRoutes(doors.ledger(), doors.proofs());
         List<Route> routes = new ArrayList<>();
         // Each area contributes its routes; add new areas here.

@@ -20,7 +20,12 @@ final class ApiClient {
     private final OpenApiCheck check;
 
     ApiClient(TreatyLabServer server) {
-        this.base = "http://127.0.0.1:" + server.port();
+        this(server.port());
+    }
+
+    /** A client of the server on this loopback port (a child process's). */
+    ApiClient(int port) {
+        this.base = "http://127.0.0.1:" + port;
         this.check = new OpenApiCheck(raw(HttpRequest.newBuilder(URI.create(base + "/openapi.json")).GET()).body());
     }
 

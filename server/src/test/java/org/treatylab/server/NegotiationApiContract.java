@@ -217,8 +217,8 @@ abstract class NegotiationApiContract {
                 "no shipped scenario 'atlantis'");
         isError(api.postJson(url, session("lease-genius", "boulware", "sphinx", 10).toString()), 400,
                 "field 'agents[1]': unknown agent 'sphinx' (known: boulware, linear");
-        isError(api.postJson(url, session("lease-genius", "person", "person", 10).toString()), 400,
-                "only one party may be played by a person");
+        isError(api.postJson(url, session("lease-genius", "person", "person", 10).put("play", "janitor").toString()),
+                400, "field 'play': no party 'janitor'");
         isError(api.postJson(url, "{\"scenario\": \"lease-genius\", \"agents\": [\"linear\"]}"), 400,
                 "field 'agents' must be an array of 2 agent names");
         isError(api.postJson(url, session("lease-genius", "linear", "linear", 0).toString()), 400,
@@ -232,11 +232,27 @@ abstract class NegotiationApiContract {
         isError(api.get("/api/negotiation/sessions/negotiation-999999"), 404, "negotiation-999999");
     }
 
-    private static String start(String first, String second) {
+    /** Starts a session with one person, whose seat the starter takes: the session's path and the seat's query. */
+    private record Seat(String id, String secret) {
+        String url() {
+            return "/api/negotiation/sessions/" + id;
+        }
+
+        String mine() {
+            return url() + "?seat=" + secret;
+        }
+
+        String moves() {
+            return url() + "/moves?seat=" + secret;
+        }
+    }
+
+    private static Seat start(String first, String second) {
         ApiClient.Reply r = api.postJson("/api/negotiation/sessions", session("lease-genius", first, second, 30)
                 .toString());
         assertThat(r.status()).as(r.body()).isEqualTo(201);
-        return r.json().get("id").asText();
+        assertThat(r.json().get("seat_secret").asText()).hasSize(64);
+        return new Seat(r.json().get("id").asText(), r.json().get("seat_secret").asText());
     }
 
     private static String offer(int rent, String term, String pets, String furnished) {
@@ -246,13 +262,14 @@ abstract class NegotiationApiContract {
 
     @Test
     void personSession_badMoves_are4xxAndChangeNothing() {
-        String id = start("boulware", "person");
-        String url = "/api/negotiation/sessions/" + id;
+        Seat seat = start("boulware", "person");
+        String url = seat.mine();
         JsonNode before = api.get(url).json();
         assertThat(before.get("person").asText()).isEqualTo("tenant");
         assertThat(before.get("your_turn").asBoolean()).isTrue();
         assertThat(before.get("history")).hasSize(1);
-        String moves = url + "/moves";
+        String moves = seat.moves();
+        isError(api.postJson(seat.url() + "/moves", "{\"move\": \"end\"}"), 403, "a watcher cannot move");
         isError(api.postJson(moves, "{\"move\": "), 400, "not valid JSON");
         isError(api.postJson(moves, "{\"move\": \"dance\"}"), 400, "field 'move' must be offer, accept or end");
         isError(api.postJson(moves, "{\"move\": \"offer\"}"), 400, "field 'outcome' is required");
@@ -267,7 +284,7 @@ abstract class NegotiationApiContract {
         isError(api.postJson(moves, "{\"move\": \"offer\", \"outcome\": {\"rent\": 10, \"term\": \"1 year\"}}"), 400,
                 "no value for the issues [furnished, pets]");
         isError(api.postJson(moves, offer(10, "1 year", "no", "no").replace("}}", "}, \"party\": \"landlord\"}")),
-                409, "out of turn: it is tenant's turn (the person's), not landlord's");
+                409, "this seat plays tenant, not landlord");
         isError(api.postJson(moves, "{\"move\": \"end\", \"party\": \"janitor\"}"), 400, "no party 'janitor'");
         JsonNode table = before.get("offer_on_table").get("outcome");
         ObjectNode stale = Json.MAPPER.createObjectNode().put("move", "accept");
@@ -279,8 +296,8 @@ abstract class NegotiationApiContract {
 
     @Test
     void personSession_offerThenAccept_playsThroughToTheCliResult() {
-        String id = start("boulware", "person");
-        String moves = "/api/negotiation/sessions/" + id + "/moves";
+        Seat seat = start("boulware", "person");
+        String moves = seat.moves();
         ApiClient.Reply r = api.postJson(moves, offer(8, "1 year", "cats and dogs", "yes").replace("}}",
                 "}, \"party\": \"tenant\"}"));
         assertThat(r.status()).as(r.body()).isEqualTo(200);
@@ -313,19 +330,19 @@ abstract class NegotiationApiContract {
         assertThat(result.get("trace")).hasSize(4);
         assertThat(result.get("pareto_distance").asDouble()).isGreaterThanOrEqualTo(0);
         isError(api.postJson(moves, "{\"move\": \"end\"}"), 409, "the session is over");
-        assertThat(api.get("/api/negotiation/sessions/" + id).json()).isEqualTo(end);
+        assertThat(api.get(seat.mine()).json()).isEqualTo(end);
     }
 
     @Test
     void personSession_personOpens_cannotAccept_endEndsIt() {
-        String id = start("person", "micro");
-        String moves = "/api/negotiation/sessions/" + id + "/moves";
-        JsonNode before = api.get("/api/negotiation/sessions/" + id).json();
+        Seat seat = start("person", "micro");
+        String moves = seat.moves();
+        JsonNode before = api.get(seat.mine()).json();
         assertThat(before.get("history")).isEmpty();
         assertThat(before.get("offer_on_table").isNull()).isTrue();
         assertThat(before.get("your_reservation").asDouble()).isEqualTo(0.66);
         isError(api.postJson(moves, "{\"move\": \"accept\"}"), 409, "no offer on the table to accept");
-        assertThat(api.get("/api/negotiation/sessions/" + id).json()).isEqualTo(before);
+        assertThat(api.get(seat.mine()).json()).isEqualTo(before);
         JsonNode end = api.postJson(moves, "{\"move\": \"end\"}").json();
         assertThat(end.get("result").get("end").asText()).isEqualTo("ended_by_party");
         assertThat(end.get("result").get("agreement").isNull()).isTrue();
@@ -334,20 +351,20 @@ abstract class NegotiationApiContract {
 
     @Test
     void sessionEvents_streamTheStateNowAndAfterEachMove() throws Exception {
-        String id = start("conceder", "person");
-        try (SseReader sse = new SseReader(server, "/api/negotiation/sessions/" + id + "/events")) {
+        Seat seat = start("conceder", "person");
+        String id = seat.id();
+        try (SseReader sse = new SseReader(server, seat.url() + "/events?seat=" + seat.secret())) {
             assertThat(sse.status()).isEqualTo(200);
             assertThat(sse.contentType()).startsWith("text/event-stream");
             SseReader.Event first = sse.next();
             assertThat(first.name()).isEqualTo("state");
             assertThat(first.data().get("id").asText()).isEqualTo(id);
             assertThat(first.data().get("history")).hasSize(1);
-            JsonNode afterOffer = api.postJson("/api/negotiation/sessions/" + id + "/moves",
-                    offer(8, "1 year", "cats and dogs", "yes")).json();
+            JsonNode afterOffer = api.postJson(seat.moves(), offer(8, "1 year", "cats and dogs", "yes")).json();
             SseReader.Event second = sse.next();
             assertThat(second.name()).isEqualTo("state");
             assertThat(second.data()).isEqualTo(afterOffer);
-            api.postJson("/api/negotiation/sessions/" + id + "/moves", "{\"move\": \"end\"}");
+            api.postJson(seat.moves(), "{\"move\": \"end\"}");
             SseReader.Event third = sse.next();
             assertThat(third.data().get("over").asBoolean()).isTrue();
             assertThat(third.data().get("result").get("end").asText()).isEqualTo("ended_by_party");
@@ -361,5 +378,35 @@ abstract class NegotiationApiContract {
             assertThat(e.name()).isEqualTo("error");
             assertThat(e.data().get("error").asText()).isEqualTo("not found");
         }
+    }
+
+    @Test
+    void room_twoPeople_eachTakesASeat_wrongSeatAndStaleMovesAre409() {
+        JsonNode started = api.postJson("/api/negotiation/sessions", session("lease-genius", "person", "person", 30)
+                .put("classroom", true).toString()).json();
+        String url = "/api/negotiation/sessions/" + started.get("id").asText();
+        assertThat(started.get("person").isNull()).isTrue();
+        assertThat(started.get("seat_secret").isNull()).isTrue();
+        assertThat(started.get("open_seats").toString()).isEqualTo("[\"landlord\",\"tenant\"]");
+        ApiClient.Reply landlord = api.postJson(url + "/seats", "{\"party\": \"landlord\"}");
+        assertThat(landlord.status()).as(landlord.body()).isEqualTo(201);
+        String l = landlord.json().get("seat_secret").asText();
+        String t = api.postJson(url + "/seats", "{}").json().get("seat_secret").asText();
+        isError(api.postJson(url + "/seats", "{}"), 409, "every seat of this game is taken");
+        isError(api.postJson(url + "/moves?seat=" + t, offer(10, "1 year", "no", "no")), 409,
+                "out of turn: it is landlord's turn, not tenant's");
+        JsonNode afterLandlord = api.postJson(url + "/moves?seat=" + l, offer(12, "1 year", "no", "no")
+                .replace("}}", "}, \"round\": 1}")).json();
+        assertThat(afterLandlord.get("your_turn").asBoolean()).isFalse();
+        api.postJson(url + "/moves?seat=" + t, offer(8, "1 year", "no", "no"));
+        JsonNode before = api.get(url + "?seat=" + l).json();
+        isError(api.postJson(url + "/moves?seat=" + l, "{\"move\": \"end\", \"round\": 1}"), 409,
+                "stale move: round 1 was already played");
+        assertThat(api.get(url + "?seat=" + l).json()).isEqualTo(before);
+        // classroom mode: a watcher sees both parties' utilities while the session runs
+        JsonNode watcher = api.get(url).json();
+        assertThat(watcher.get("reservations")).hasSize(2);
+        assertThat(watcher.get("history").get(0).get("utilities")).hasSize(2);
+        assertThat(before.get("history").get(0).get("utilities").isNull()).isTrue();
     }
 }

@@ -1,8 +1,8 @@
 package org.treatylab.server;
 
 /**
- * The negotiation routes keep nothing in the store, so their suite runs once, on SQLite (the suites of the routes that
- * do, foundation's drafts and the ledger, run on SQLite and PostgreSQL).
+ * The negotiation routes on SQLite (their sessions are kept in the store like the talks rooms, whose suite also runs
+ * on PostgreSQL).
  */
 class NegotiationApiTest extends NegotiationApiContract {
     @Override

@@ -1,9 +1,6 @@
 package org.treatylab.server;
 
-/**
- * The talks routes keep nothing in the store, so their suite runs once, on SQLite (the suites of the routes that
- * do, foundation's drafts and the ledger, run on SQLite and PostgreSQL).
- */
+/** The talks routes on SQLite (their rooms are kept in the store; the same suite runs on PostgreSQL). */
 class TalksApiTest extends TalksApiContract {
     @Override
     Backends backend() {

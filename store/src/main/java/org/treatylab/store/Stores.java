@@ -62,7 +62,14 @@ public final class Stores {
      * without parties is allowed here: its routes say it is not initialised.
      */
     public static Database openOrCreate(String target) {
-        return new Database(open(target, isUrl(target) || !Files.exists(Path.of(target))));
+        JdbcLedgerStore ledger = open(target, isUrl(target) || !Files.exists(Path.of(target)));
+        String url = isUrl(target) ? target : "jdbc:sqlite:" + target;
+        try {
+            return new Database(ledger, new JdbcSessionStore(url, properties(url)));
+        } catch (RuntimeException e) {
+            ledger.close();
+            throw e;
+        }
     }
 
     static Properties properties(String url) {

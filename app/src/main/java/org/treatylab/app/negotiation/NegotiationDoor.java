@@ -1,5 +1,6 @@
 package org.treatylab.app.negotiation;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -8,6 +9,9 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.treatylab.app.common.Sessions;
 import org.treatylab.domain.InputException;
+import org.treatylab.domain.session.InMemorySessionStore;
+import org.treatylab.domain.session.SessionStore;
+import org.treatylab.domain.session.StoredSession;
 import org.treatylab.negotiation.TooLargeException;
 import org.treatylab.negotiation.agent.Agents;
 import org.treatylab.negotiation.analysis.Analysis;
@@ -31,7 +35,20 @@ public final class NegotiationDoor {
     /** Rounds of a session the server plays at most. */
     public static final int MAX_ROUNDS = 1000;
     private final Map<String, Analysis> shippedAnalyses = new ConcurrentHashMap<>();
-    private final Sessions<NegotiationPlay> sessions = new Sessions<>("negotiation-", "negotiation session", 50);
+    /** Sessions kept at most (the least recently played beyond it are dropped). */
+    public static final int KEPT_SESSIONS = 50;
+    private final Sessions<NegotiationPlay> sessions;
+
+    /** The door with sessions kept in memory only (the command line). */
+    public NegotiationDoor() {
+        this(new InMemorySessionStore(), Clock.systemUTC());
+    }
+
+    /** The door with sessions kept in {@code store}, idle time measured on {@code clock}. */
+    public NegotiationDoor(SessionStore store, Clock clock) {
+        this.sessions = new Sessions<>("negotiation", "negotiation session", KEPT_SESSIONS, store, clock, true,
+                this::restore);
+    }
 
     public List<AgentView> agents() {
         return Agents.all().stream().map(a -> new AgentView(a.name(), a.description(), a.source())).toList();
@@ -89,44 +106,86 @@ public final class NegotiationDoor {
     }
 
     /**
-     * Starts a session; one agent may be {@link NegotiationPlay#PERSON}. Without a person it runs to its end at once.
+     * Starts a session; agents named {@link NegotiationPlay#PERSON} are seats for people. Without a person it runs to
+     * its end at once. The starter takes the only person's seat when there is one (the answer carries its secret).
      * Every problem names the request field.
      */
     public NegotiationState start(NegotiationScenarioRef ref, List<String> agents, int rounds, long seed,
             NegotiationLimits limits) {
-        Scenario s = load(ref, limits.playOutcomes(), limits);
+        return start(new NegotiationStart(ref, agents, rounds, seed, null, false, limits));
+    }
+
+    /**
+     * Starts a session in a room: agents named {@link NegotiationPlay#PERSON} are seats; the starter takes the seat
+     * {@code play} (or the only person's seat when there is exactly one), else watches. Kept in the store from here.
+     */
+    public NegotiationState start(NegotiationStart r) {
+        Scenario s = load(r.scenario(), r.limits().playOutcomes(), r.limits());
+        List<String> agents = r.agents();
         if (agents.size() != s.profiles().size()) {
             throw new InputException("field 'agents' must be an array of " + s.profiles().size() + " agent names, one"
                     + " per profile in turn order");
         }
-        boolean person = false;
+        int people = 0;
+        int only = -1;
         for (int i = 0; i < agents.size(); i++) {
             String name = agents.get(i);
             if (name.equals(NegotiationPlay.PERSON)) {
-                if (person) {
-                    throw new InputException("field 'agents[" + i + "]': only one party may be played by a person");
-                }
-                person = true;
+                people++;
+                only = i;
             } else if (Agents.byName(name).isEmpty()) {
                 throw new InputException("field 'agents[" + i + "]': unknown agent '" + name + "' (known: "
                         + String.join(", ", Agents.names()) + ", or " + NegotiationPlay.PERSON + ")");
             }
         }
-        boolean shipped = ref instanceof NegotiationScenarioRef.Shipped;
-        NegotiationPlay play = new NegotiationPlay(s, agents, rounds, seed, () -> analysisIfSmall(s, shipped, limits));
-        play.id(sessions.add(play));
-        return play.state();
+        String play = r.play() != null ? r.play() : people == 1
+                ? NegotiationViews.partyIds(s.profiles()).get(only).name() : null;
+        String id = sessions.newId();
+        NegotiationPlay game = new NegotiationPlay(id, s, r, analysisOf(s, r), sessions);
+        NegotiationState seen = game.seatStarter(play);
+        sessions.add(id, game, NegotiationSpec.encode(r), game.seatsState(), List.of());
+        return seen;
     }
 
+    private java.util.function.Supplier<Optional<Analysis>> analysisOf(Scenario s, NegotiationStart r) {
+        boolean shipped = r.scenario() instanceof NegotiationScenarioRef.Shipped;
+        return () -> analysisIfSmall(s, shipped, r.limits());
+    }
+
+    private NegotiationPlay restore(StoredSession stored) {
+        NegotiationStart r = NegotiationSpec.decode(stored.spec());
+        Scenario s = load(r.scenario(), r.limits().playOutcomes(), r.limits());
+        return NegotiationPlay.restore(stored, s, r, analysisOf(s, r), sessions);
+    }
+
+    /** What the holder of {@code secret} sees (a watcher without one; FORBIDDEN for a wrong one). */
+    public NegotiationState state(String id, String secret) {
+        NegotiationPlay p = sessions.get(id);
+        return p.state(p.viewer(secret));
+    }
+
+    /** A watcher's view of session {@code id}. */
     public NegotiationState state(String id) {
-        return sessions.get(id).state();
+        return state(id, null);
     }
 
-    /** The person's move in session {@code id}; watchers are told of the new state. */
-    public NegotiationState move(String id, NegotiationMove m) {
-        NegotiationState s = sessions.get(id).play(m);
-        sessions.publish(id, "state", s);
+    /** Takes a seat of room {@code id} (the first open one when {@code party} is null); the answer has its secret. */
+    public NegotiationState join(String id, String party) {
+        NegotiationState s = sessions.get(id).join(party);
+        published(id);
         return s;
+    }
+
+    /** A seat's move in session {@code id}; watchers are told of the new state. */
+    public NegotiationState move(String id, String secret, NegotiationMove m) {
+        NegotiationState s = sessions.get(id).play(secret, m);
+        published(id);
+        return s;
+    }
+
+    private void published(String id) {
+        NegotiationPlay p = sessions.get(id);
+        sessions.publish(id, "state", p::state);
     }
 
     public Sessions<NegotiationPlay> sessions() {

@@ -1,5 +1,6 @@
 package org.treatylab.app.negotiation;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -8,9 +9,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.function.BiConsumer;
 import org.treatylab.app.common.AppException;
+import org.treatylab.app.common.FormText;
 import org.treatylab.app.common.Sessions;
 import org.treatylab.domain.ErrorKind;
 import org.treatylab.domain.InputException;
+import org.treatylab.domain.session.InMemorySessionStore;
+import org.treatylab.domain.session.SessionStore;
+import org.treatylab.domain.session.StoredSession;
 import org.treatylab.negotiation.io.Scenario;
 import org.treatylab.negotiation.protocol.Deadline;
 import org.treatylab.negotiation.tournament.AgentSummary;
@@ -22,7 +27,8 @@ import org.treatylab.negotiation.tournament.TournamentSpec;
 /**
  * Tournaments: run one to its end (the command line, on all cores, with progress), or as background jobs (the
  * server): at most {@code slots} run at a time, each on one thread, a further one is refused (BUSY) rather than
- * queued, and the last {@code kept} jobs stay readable.
+ * queued, and the last {@code kept} jobs stay readable. Jobs are kept in a store: one stopped by a restart runs on
+ * from its finished sessions to the result it would have had.
  */
 public final class Tournaments {
     /** The server's bounds on one job. */
@@ -36,21 +42,68 @@ public final class Tournaments {
     private final Executor executor;
     private final Sessions<TournamentJob> jobs;
 
-    Tournaments(NegotiationDoor negotiation, int slots, int kept, Executor executor) {
+    Tournaments(NegotiationDoor negotiation, int slots, int kept, Executor executor, SessionStore store, Clock clock) {
         this.negotiation = negotiation;
         this.slotCount = slots;
         this.slots = new Semaphore(slots);
         this.executor = executor;
-        this.jobs = new Sessions<>("tournament-", "tournament", kept);
+        this.jobs = new Sessions<>("tournament", "tournament", kept, store, clock, false, this::restore);
     }
 
-    /** Jobs on daemon worker threads, one per slot. */
+    Tournaments(NegotiationDoor negotiation, int slots, int kept, Executor executor) {
+        this(negotiation, slots, kept, executor, new InMemorySessionStore(), Clock.systemUTC());
+    }
+
+    /** Jobs on daemon worker threads, one per slot, kept in memory only. */
     public static Tournaments withThreads(NegotiationDoor negotiation, int slots, int kept) {
-        return new Tournaments(negotiation, slots, kept, Executors.newFixedThreadPool(slots, r -> {
-            Thread t = new Thread(r, "tournament-job");
-            t.setDaemon(true);
-            return t;
-        }));
+        return withThreads(negotiation, slots, kept, new InMemorySessionStore(), Clock.systemUTC());
+    }
+
+    /**
+     * Jobs on daemon worker threads, one per slot, kept in {@code store}: the jobs that were running when the server
+     * stopped run on from their finished sessions now.
+     */
+    public static Tournaments withThreads(NegotiationDoor negotiation, int slots, int kept, SessionStore store,
+            Clock clock) {
+        Tournaments t = new Tournaments(negotiation, slots, kept, Executors.newFixedThreadPool(slots, r -> {
+            Thread th = new Thread(r, "tournament-job");
+            th.setDaemon(true);
+            return th;
+        }), store, clock);
+        t.resume();
+        return t;
+    }
+
+    /** Runs on the kept jobs that stopped unfinished (a restart); those beyond the free slots are marked failed. */
+    void resume() {
+        List<String> ids = new ArrayList<>(jobs.ids());
+        java.util.Collections.reverse(ids);
+        for (String id : ids) {
+            TournamentJob job;
+            try {
+                job = jobs.get(id);
+            } catch (RuntimeException e) {
+                continue;
+            }
+            if (!job.interrupted()) {
+                continue;
+            }
+            if (!slots.tryAcquire()) {
+                job.failResume("not run on after a restart: every slot was taken");
+                continue;
+            }
+            executor.execute(() -> job.run(slots::release, j -> jobs.publish(id, "progress", v -> j.status())));
+        }
+    }
+
+    private TournamentJob restore(StoredSession stored) {
+        return TournamentJob.restore(stored, this::specOf, jobs);
+    }
+
+    /** The spec of kept job {@code id}, its scenarios read again. */
+    private TournamentSpec specOf(String id) {
+        StoredSession stored = jobs.stored(id);
+        return spec(TournamentRecords.request(FormText.decode(stored.spec())), NegotiationLimits.SERVER, true);
     }
 
     /** Runs a tournament to its end; {@code progress} hears (done, total) after each session, from any thread. */
@@ -72,16 +125,23 @@ public final class Tournaments {
             throw new InputException("the tournament would run " + spec.sessionCount() + " sessions; the server runs "
                     + "at most " + MAX_SESSIONS + " (fewer agents, scenarios or repetitions)");
         }
-        TournamentJob job = new TournamentJob(spec, new JobStatus.JobRequest(
-                spec.scenarios().stream().map(Scenario::name).toList(), r.agents(), r.repetitions(), r.rounds(),
-                r.seed(), r.sample()));
+        JobStatus.JobRequest shown = new JobStatus.JobRequest(spec.scenarios().stream().map(Scenario::name).toList(),
+                r.agents(), r.repetitions(), r.rounds(), r.seed(), r.sample());
         if (!slots.tryAcquire()) {
             throw new AppException(ErrorKind.BUSY, slotCount + " tournaments are running, the most the server runs "
                     + "at once; wait for one to end or cancel one (DELETE /api/tournaments/{id})");
         }
-        String id = jobs.add(job);
-        job.id(id);
-        executor.execute(() -> job.run(slots::release, j -> jobs.publish(id, "progress", j.status())));
+        String id;
+        TournamentJob job;
+        try {
+            id = jobs.newId();
+            job = new TournamentJob(id, x -> spec, shown, spec.sessionCount(), jobs);
+            jobs.add(id, job, TournamentRecords.spec(r, shown, spec.sessionCount()), job.state(), List.of());
+        } catch (RuntimeException e) {
+            slots.release();
+            throw e;
+        }
+        executor.execute(() -> job.run(slots::release, j -> jobs.publish(id, "progress", v -> j.status())));
         return job.view();
     }
 

@@ -1,5 +1,6 @@
 package org.treatylab.app.talks;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -7,14 +8,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
+import org.treatylab.app.common.Seats;
 import org.treatylab.app.common.Sessions;
 import org.treatylab.domain.InputException;
 import org.treatylab.domain.Party;
+import org.treatylab.domain.session.InMemorySessionStore;
+import org.treatylab.domain.session.SessionStore;
+import org.treatylab.domain.session.StoredSession;
 import org.treatylab.negotiation.agent.Agents;
 import org.treatylab.negotiation.analysis.Analysis;
 import org.treatylab.negotiation.analysis.ParetoPoint;
-import org.treatylab.negotiation.protocol.Agent;
-import org.treatylab.negotiation.protocol.ExternalAgent;
 import org.treatylab.talks.derive.Explanation;
 import org.treatylab.talks.play.Alternatives;
 import org.treatylab.talks.play.Ensemble;
@@ -25,7 +28,7 @@ import org.treatylab.talks.scenario.Scenarios;
 
 /**
  * The talks' front door: scenarios, runs with engine agents, explanations, analyses, sweeps over a priority, and
- * talks in which a person plays one delegation (at the console or over HTTP, the same session).
+ * talks in rooms where people play delegations (at the console or over HTTP, the same session), kept in a store.
  *
  * <p>Shipped scenarios are prepared once; runs of a shipped scenario are kept (the last {@value #KEPT_RUNS}).
  */
@@ -63,7 +66,19 @@ public final class TalksDoor {
                     return size() > KEPT_SCENARIOS;
                 }
             });
-    private final Sessions<TalksSession> sessions = new Sessions<>("talks-", "talks session", 200);
+    /** Rooms kept at most (the least recently played beyond it are dropped). */
+    public static final int KEPT_ROOMS = 200;
+    private final Sessions<TalksSession> sessions;
+
+    /** The talks door with rooms kept in memory only (the command line). */
+    public TalksDoor() {
+        this(new InMemorySessionStore(), Clock.systemUTC());
+    }
+
+    /** The talks door with rooms kept in {@code store}, idle time measured on {@code clock}. */
+    public TalksDoor(SessionStore store, Clock clock) {
+        this.sessions = new Sessions<>("talks", "talks session", KEPT_ROOMS, store, clock, true, this::restore);
+    }
 
     public List<ScenarioView> scenarios() {
         return Scenarios.SHIPPED.stream().map(id -> TalksViews.scenario(read(new ScenarioRef.Shipped(id)))).toList();
@@ -198,60 +213,103 @@ public final class TalksDoor {
         return new TalksSweep(t.scenario().id(), priority.toString(), out);
     }
 
-    /** Starts talks in which a person plays {@code play}; the engine agents move until the person's turn. */
-    public TalksSession start(ScenarioRef ref, Party play, Map<Party, String> agents, long seed) {
-        return start(ref, play, agents, seed, true, note -> { });
+    /**
+     * Starts talks in which a person plays {@code play} against the engine agents and takes the seat; the answer
+     * carries the seat's secret.
+     */
+    public TalksState start(ScenarioRef ref, Party play, Map<Party, String> agents, long seed) {
+        return start(TalksStart.person(ref, play, agents, seed), note -> { });
     }
 
     /**
-     * Starts talks in which a person plays {@code play}, the engine agents with or without opponent-aware offers.
+     * Starts talks in a room: the people's delegations are seats, the others engine agents, which move until a
+     * person's turn. The starter takes the seat {@code play} (the answer carries its secret) or none (a watcher's
+     * view). The room is kept in the store from here on.
      *
      * @param progress hears a line before preparing the talks
      */
-    public TalksSession start(ScenarioRef ref, Party play, Map<Party, String> agents, long seed,
-            boolean opponentAwareOffers, Consumer<String> progress) {
-        Scenario scenario = read(ref);
-        if (!scenario.parties().contains(play)) {
-            throw new InputException(play + " is not a delegation of " + scenario.id());
+    public TalksState start(TalksStart r, Consumer<String> progress) {
+        Scenario scenario = read(r.scenario());
+        if (r.people().isEmpty()) {
+            throw new InputException("talks in a room need at least one delegation played by a person (for engine "
+                    + "agents alone, run the talks)");
         }
-        Map<Party, String> names = agentNames(scenario, agents);
-        Talks t = prepare(scenario, progress).withOpponentAwareOffers(opponentAwareOffers);
-        Map<Party, Agent> live = new LinkedHashMap<>();
-        for (Party p : t.scenario().parties()) {
-            live.put(p, p.equals(play) ? new ExternalAgent() : t.agent(names.get(p)));
+        for (Party p : r.people()) {
+            if (!scenario.parties().contains(p)) {
+                throw new InputException(p + " is not a delegation of " + scenario.id() + " (delegations: "
+                        + scenario.parties() + ")");
+            }
         }
-        names.put(play, "person");
-        TalksSession s = new TalksSession(t, play, names, seed, t.session(live, seed));
-        s.id(sessions.add(s));
+        Map<Party, String> names = agentNames(scenario, r.agents());
+        Map<String, String> players = new LinkedHashMap<>();
+        for (Party p : scenario.parties()) {
+            players.put(p.code(), r.people().contains(p) ? Seats.PERSON : names.get(p));
+        }
+        TalksGameSpec spec = new TalksGameSpec(refText(r.scenario(), scenario), r.seed(), r.opponentAwareOffers(),
+                r.classroom(), players);
+        Talks t = prepare(scenario, progress).withOpponentAwareOffers(r.opponentAwareOffers());
+        String id = sessions.newId();
+        TalksSession game = new TalksSession(id, t, spec, sessions);
+        TalksState seen = game.seatStarter(r.play());
+        sessions.add(id, game, spec.encode(), game.seatsState(), List.of());
+        return seen;
+    }
+
+    /** Takes a seat of room {@code id} (the first open one when {@code party} is null); the answer has its secret. */
+    public TalksState join(String id, Party party) {
+        TalksState s = session(id).join(party == null ? null : party.code());
+        published(id);
         return s;
     }
 
-    /** A person's talks by id; NOT_FOUND when unknown. */
+    /** What the holder of {@code secret} sees (a watcher without one; FORBIDDEN for a wrong one). */
+    public TalksState state(String id, String secret) {
+        TalksSession g = session(id);
+        return g.state(g.viewer(secret));
+    }
+
+    /** A seat's move (see {@link TalksSession#move}); watchers are told. */
+    public TalksState move(String id, String secret, TalksMoveRequest m) {
+        TalksState s = session(id).move(secret, m);
+        published(id);
+        return s;
+    }
+
+    /** A seat's {@code n} best outcomes with its value of each, best first. */
+    public List<RankedTerms> best(String id, String secret, int n) {
+        return session(id).best(secret, n);
+    }
+
+    /** The room's talks by id; NOT_FOUND when unknown (rebuilt from the store after a restart). */
     public TalksSession session(String id) {
         return sessions.get(id);
     }
 
-    /** The sessions, for watchers of their changes. */
+    /** The rooms, for watchers of their changes. */
     public Sessions<TalksSession> sessions() {
         return sessions;
     }
 
-    /** The person's offer in session {@code id} (see {@link TalksSession#offer}); watchers are told. */
-    public TalksState offer(String id, Map<String, String> changes) {
-        return published(id, session(id).offer(changes));
+    private void published(String id) {
+        TalksSession g = sessions.get(id);
+        sessions.publish(id, "state", g::state);
     }
 
-    public TalksState accept(String id) {
-        return published(id, session(id).accept());
+    /** Rebuilds kept talks: the scenario prepared once, the people's moves played again. */
+    private TalksSession restore(StoredSession stored) {
+        TalksGameSpec spec = TalksGameSpec.decode(stored.spec());
+        ScenarioRef ref = spec.scenario().startsWith("shipped:") ? new ScenarioRef.Shipped(spec.scenario().substring(8))
+                : new ScenarioRef.NameOrFile(spec.scenario().substring(5));
+        Talks t = prepare(read(ref), note -> { }).withOpponentAwareOffers(spec.opponentAwareOffers());
+        return TalksSession.restore(stored, t, sessions);
     }
 
-    public TalksState end(String id) {
-        return published(id, session(id).end());
-    }
-
-    private TalksState published(String id, TalksState s) {
-        sessions.publish(id, "state", s);
-        return s;
+    private static String refText(ScenarioRef ref, Scenario s) {
+        if (ref instanceof ScenarioRef.Shipped || Scenarios.SHIPPED.contains(s.id())
+                && !java.nio.file.Files.exists(java.nio.file.Path.of(((ScenarioRef.NameOrFile) ref).value()))) {
+            return "shipped:" + s.id();
+        }
+        return "file:" + java.nio.file.Path.of(((ScenarioRef.NameOrFile) ref).value()).toAbsolutePath();
     }
 
     private Talks talks(ScenarioRef ref) {

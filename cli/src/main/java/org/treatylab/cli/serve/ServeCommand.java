@@ -31,6 +31,11 @@ public final class ServeCommand implements Callable<Integer> {
             + "writes with (default: PATH.keys beside a file database; a JDBC URL has none)")
     java.nio.file.Path keys;
 
+    @Option(names = "--idle-hours", defaultValue = "24", paramLabel = "H",
+            description = "how long a talks room, negotiation session or tournament job is kept without a move "
+                    + "(default ${DEFAULT-VALUE})")
+    int idleHours;
+
     @Override
     public Integer call() throws InterruptedException {
         if (port < 0 || port > 65535) {
@@ -39,10 +44,13 @@ public final class ServeCommand implements Callable<Integer> {
         if (keys != null && !java.nio.file.Files.isDirectory(keys)) {
             throw new InputException("--keys: " + keys + " is not a folder");
         }
+        if (idleHours < 1 || idleHours > 24 * 366) {
+            throw new InputException("--idle-hours must be 1-" + 24 * 366 + ", got " + idleHours);
+        }
         TreatyLabServer server;
         try {
             server = TreatyLabServer.start(ServerOptions.defaults().withBind(bind).withPort(port).withDb(db)
-                    .withKeys(keys));
+                    .withKeys(keys).withSessionIdle(java.time.Duration.ofHours(idleHours)));
         } catch (RuntimeException e) {
             throw AppException.failed("cannot start the server on " + bind + ":" + port + ": " + rootMessage(e));
         }

@@ -8,38 +8,41 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.treatylab.app.talks.RankedTerms;
-import org.treatylab.app.talks.ScenarioView;
-import org.treatylab.app.talks.TalksDoor;
+import org.treatylab.app.talks.TalksMoveRequest;
 import org.treatylab.app.talks.TalksRun;
 import org.treatylab.app.talks.TalksState;
 import org.treatylab.domain.ErrorKind;
 import org.treatylab.domain.TreatyLabException;
 
 /**
- * A person plays one delegation at the console, in a talks session of the talks door (the same session the HTTP
- * API drives): at each turn they see their own value of the offer on the table, the history and the time left
- * (dated), and answer with an offer, an acceptance or an end.
+ * A person plays one delegation at the console, in a seat of talks in this process or in a server's room (the same
+ * session the HTTP API and the web page drive): at each turn they see their own value of the offer on the table, the
+ * history and the time left (dated), and answer with an offer, an acceptance or an end. While another person is to
+ * move, the console waits for their move.
  */
 final class ConsolePlayer {
-    private final TalksDoor door;
-    private final String id;
-    private final ScenarioView scenario;
+    private final Seat seat;
     private final BufferedReader in;
     private final PrintWriter out;
     private List<RankedTerms> lastList = List.of();
 
-    ConsolePlayer(TalksDoor door, String id, ScenarioView scenario, BufferedReader in, PrintWriter out) {
-        this.door = door;
-        this.id = id;
-        this.scenario = scenario;
+    ConsolePlayer(Seat seat, BufferedReader in, PrintWriter out) {
+        this.seat = seat;
         this.in = in;
         this.out = out;
     }
 
     /** Plays until the talks are over; returns their evaluated result. */
     TalksRun play() {
-        TalksState st = door.session(id).state();
+        TalksState st = seat.state();
         while (!st.over()) {
+            if (!st.yourTurn()) {
+                show(st);
+                out.printf("Waiting for %s to move...%n", st.turn());
+                out.flush();
+                st = seat.awaitTurn(st);
+                continue;
+            }
             show(st);
             st = turn(st);
         }
@@ -63,7 +66,7 @@ final class ConsolePlayer {
         }
     }
 
-    /** Reads commands until one is a move; returns the state after it. */
+    /** Reads commands until one is a move; returns the state after it (or the fresh state after a refused one). */
     private TalksState turn(TalksState st) {
         while (true) {
             out.print("Your move as " + st.play() + " ([a]ccept, [o]ffer k=v ..., [b]est N, [p]ick K, [e]nd, [h]elp): ");
@@ -76,7 +79,7 @@ final class ConsolePlayer {
             }
             if (line == null) {
                 out.println("(end of input: ending the talks)");
-                return door.end(id);
+                return seat.move(TalksMoveRequest.end().inRound(st.round()));
             }
             try {
                 TalksState next = command(line.strip(), st);
@@ -84,6 +87,11 @@ final class ConsolePlayer {
                     return next;
                 }
             } catch (TreatyLabException e) {
+                if (e.kind() == ErrorKind.CONFLICT) {
+                    // the room moved on meanwhile (another seat, another tab): show where it is now
+                    out.println("  " + e.getMessage());
+                    return seat.state();
+                }
                 if (e.kind() != ErrorKind.BAD_INPUT) {
                     throw e;
                 }
@@ -100,17 +108,20 @@ final class ConsolePlayer {
             out.println("  b N          list your N best outcomes with your value of each");
             out.println("  p K          offer item K of the last list");
             out.println("  e            end the talks without agreement");
-            out.println("  issues: " + scenario.issues().stream().map(i -> i.id() + " " + i.values()).toList());
+            if (seat.scenario() != null) {
+                out.println("  issues: " + seat.scenario().issues().stream().map(i -> i.id() + " " + i.values())
+                        .toList());
+            }
             return null;
         }
         if (cmd.equals("a")) {
-            return door.accept(id);
+            return seat.move(TalksMoveRequest.accept().inRound(st.round()));
         }
         if (cmd.equals("e")) {
-            return door.end(id);
+            return seat.move(TalksMoveRequest.end().inRound(st.round()));
         }
         if (cmd.startsWith("b")) {
-            lastList = door.session(id).best(number(cmd.substring(1).strip(), 10));
+            lastList = seat.best(number(cmd.substring(1).strip(), 10));
             for (int i = 0; i < lastList.size(); i++) {
                 out.printf("  %d. %s  your value %s%n", i + 1, Texts.terms(lastList.get(i).terms()),
                         Texts.u(lastList.get(i).yourValue()));
@@ -122,7 +133,7 @@ final class ConsolePlayer {
             if (k < 1 || k > lastList.size()) {
                 throw bad("pick a number from 1 to " + lastList.size() + " (list with 'b N')");
             }
-            return offered(door.offer(id, lastList.get(k - 1).options()), st);
+            return offered(seat.move(TalksMoveRequest.offer(lastList.get(k - 1).options()).inRound(st.round())), st);
         }
         if (cmd.startsWith("o")) {
             Map<String, String> changes = new LinkedHashMap<>();
@@ -136,7 +147,7 @@ final class ConsolePlayer {
                 }
                 changes.put(kv.substring(0, eq), kv.substring(eq + 1));
             }
-            return offered(door.offer(id, changes), st);
+            return offered(seat.move(TalksMoveRequest.offer(changes).inRound(st.round())), st);
         }
         throw bad("unknown move '" + cmd + "' (h for help)");
     }

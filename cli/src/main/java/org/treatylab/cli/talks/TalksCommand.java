@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Function;
@@ -21,6 +22,8 @@ import org.treatylab.app.talks.ScenarioRef;
 import org.treatylab.app.talks.ScenarioView;
 import org.treatylab.app.talks.TalksDoor;
 import org.treatylab.app.talks.TalksRun;
+import org.treatylab.app.talks.TalksStart;
+import org.treatylab.app.talks.TalksState;
 import org.treatylab.app.talks.TermsView;
 import org.treatylab.cli.common.Doors;
 import org.treatylab.cli.common.Format;
@@ -40,7 +43,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "talks", mixinStandardHelpOptions = true,
         description = "Play arms-control talks (start-2009, after-new-start-2026 or a scenario file) with engine agents"
                 + " or yourself.",
-        subcommands = {ExplainCommand.class, SweepCommand.class, CompareCommand.class})
+        subcommands = {ExplainCommand.class, SweepCommand.class, PlayCommand.class, CompareCommand.class})
 public final class TalksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -77,7 +80,7 @@ public final class TalksCommand implements Callable<Integer> {
     public Integer call() {
         if (scenario == null) {
             throw new InputException("give a scenario: start-2009, after-new-start-2026 or a scenario file (or a "
-                    + "subcommand: explain, sweep, compare)");
+                    + "subcommand: explain, sweep, play, compare)");
         }
         EnsembleSize size = EnsembleSize.parse("--ensemble", ensemble);
         TalksDoor door = Doors.get().talks();
@@ -93,9 +96,10 @@ public final class TalksCommand implements Callable<Integer> {
         TalksRun r;
         if (play != null) {
             Party me = Values.party("--play", play);
-            String id = door.start(ref, me, names, seed, !plainOffers, progress).id();
-            r = new ConsolePlayer(door, id, s, new BufferedReader(new InputStreamReader(System.in,
-                    StandardCharsets.UTF_8)), out).play();
+            TalksState seat = door.start(new TalksStart(ref, names, seed, Set.of(me), me, false, !plainOffers),
+                    progress);
+            r = new ConsolePlayer(new LocalSeat(door, s, seat.id(), seat.seatSecret()), new BufferedReader(
+                    new InputStreamReader(System.in, StandardCharsets.UTF_8)), out).play();
         } else {
             r = door.run(ref, names, seed, !plainOffers, size, progress);
         }

@@ -6,11 +6,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
 import java.util.SplittableRandom;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.treatylab.negotiation.NegotiationException;
 import org.treatylab.negotiation.agent.Agents;
 import org.treatylab.negotiation.analysis.Analysis;
@@ -38,22 +40,58 @@ public final class Tournament {
     }
 
     public static TournamentResult run(TournamentSpec spec, ProgressListener listener) {
+        return run(spec, Map.of(), listener, r -> { });
+    }
+
+    /**
+     * Runs the sessions of the schedule not in {@code finished} and returns every session's record, the finished ones
+     * as given: a tournament stopped midway continues to the same result as one run without stopping (each session's
+     * seed is fixed by its place in the schedule).
+     *
+     * @param finished records of sessions already played, by index; each must be the schedule's session at its index
+     *     (scenario, repetition, agents, seed), else IllegalArgumentException
+     * @param listener told after each session (counting the finished ones), from worker threads
+     * @param recorded given each newly played session's record, from worker threads (thread-safe)
+     */
+    public static TournamentResult run(TournamentSpec spec, Map<Integer, SessionRecord> finished,
+            ProgressListener listener, Consumer<SessionRecord> recorded) {
         Map<Scenario, Analysis> analyses = new LinkedHashMap<>();
         for (Scenario s : spec.scenarios()) {
             analyses.put(s, Analyzer.analyze(s.profiles()));
         }
         List<Job> jobs = schedule(spec, analyses);
+        for (Map.Entry<Integer, SessionRecord> e : finished.entrySet()) {
+            int i = e.getKey();
+            SessionRecord r = e.getValue();
+            if (i < 0 || i >= jobs.size()) {
+                throw new IllegalArgumentException("finished session " + i + " is not in the schedule of "
+                        + jobs.size() + " sessions");
+            }
+            Job j = jobs.get(i);
+            if (r.index() != i || !r.scenario().equals(j.scenario().name()) || r.repetition() != j.repetition()
+                    || !r.agents().equals(j.lineup()) || r.seed() != j.seed()) {
+                throw new IllegalArgumentException("finished session " + i + " (" + r.scenario() + ", repetition "
+                        + r.repetition() + ", " + r.agents() + ", seed " + r.seed() + ") is not the schedule's ("
+                        + j.scenario().name() + ", repetition " + j.repetition() + ", " + j.lineup() + ", seed "
+                        + j.seed() + ")");
+            }
+        }
         ExecutorService pool = Executors.newFixedThreadPool(spec.threads(), r -> {
             Thread t = new Thread(r, "tournament");
             t.setDaemon(true);
             return t;
         });
         try {
-            AtomicInteger done = new AtomicInteger();
+            AtomicInteger done = new AtomicInteger(finished.size());
             List<Future<SessionRecord>> futures = new ArrayList<>();
             for (Job j : jobs) {
+                if (finished.containsKey(j.index())) {
+                    futures.add(CompletableFuture.completedFuture(finished.get(j.index())));
+                    continue;
+                }
                 futures.add(pool.submit(() -> {
                     SessionRecord r = play(spec, j);
+                    recorded.accept(r);
                     listener.progress(done.incrementAndGet(), jobs.size());
                     return r;
                 }));

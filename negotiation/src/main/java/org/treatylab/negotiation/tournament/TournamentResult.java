@@ -8,4 +8,9 @@ public record TournamentResult(List<SessionRecord> sessions, List<AgentSummary> 
         sessions = List.copyOf(sessions);
         summary = List.copyOf(summary);
     }
+
+    /** The result of these sessions (in index order) with the summary over {@code agents}, as a run computes it. */
+    public static TournamentResult of(List<String> agents, List<SessionRecord> sessions) {
+        return new TournamentResult(sessions, Summaries.of(agents, sessions));
+    }
 }

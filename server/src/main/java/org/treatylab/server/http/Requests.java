@@ -68,6 +68,18 @@ public final class Requests {
         return Inputs.party("field '" + field + "'", value);
     }
 
+    /** A true/false field, false when absent. */
+    public static boolean flag(JsonNode body, String field) {
+        JsonNode n = body.get(field);
+        if (n == null || n.isNull()) {
+            return false;
+        }
+        if (!n.isBoolean()) {
+            throw ApiError.badRequest("field '" + field + "' must be true or false");
+        }
+        return n.asBoolean();
+    }
+
     /** A whole number field within bounds, or {@code dflt} when absent. */
     public static long number(JsonNode body, String field, long dflt, long min, long max) {
         JsonNode n = body.get(field);

@@ -19,18 +19,23 @@ public final class Bodies {
     }
 
     /**
-     * A session: the scenario, one agent name (or {@code person}, once) per profile in turn order, the deadline in
-     * rounds (180) and the seed (1).
+     * A session: the scenario, one agent name (or {@code person}, a seat) per profile in turn order, the deadline in
+     * rounds (180), the seed (1), the seat the starter takes ({@code play}; by default the only person's) and
+     * classroom mode (watchers see every party's utilities live).
      */
     public record NegotiationSessionBody(String scenario, UploadedFile domain, List<UploadedFile> profiles,
-            List<String> agents, Integer rounds, Long seed) {
+            List<String> agents, Integer rounds, Long seed, String play, Boolean classroom) {
+    }
+
+    /** The seat to take; the first open one when absent. */
+    public record NegotiationSeatBody(String party) {
     }
 
     /**
-     * The person's move: {@code offer} with the outcome, {@code accept} (optionally with the outcome seen on the
-     * table) or {@code end}; optionally the person's party.
+     * A seat's move: {@code offer} with the outcome, {@code accept} (optionally with the outcome seen on the table) or
+     * {@code end}; optionally the seat's party and the round the mover saw.
      */
-    public record NegotiationMoveBody(String move, Map<String, IssueValue> outcome, String party) {
+    public record NegotiationMoveBody(String move, Map<String, IssueValue> outcome, String party, Integer round) {
     }
 
     /**

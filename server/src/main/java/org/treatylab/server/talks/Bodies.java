@@ -17,11 +17,23 @@ public final class Bodies {
             Map<String, String> agents) {
     }
 
-    /** Talks in which a person plays one delegation. */
-    public record TalksSessionBody(String scenario, String play, Long seed, Map<String, String> agents) {
+    /**
+     * Talks in a room: the delegations people play (seats), the seat the starter takes ({@code play}; none: a
+     * watcher), classroom mode (watchers see every delegation's values live), the seed and the other delegations'
+     * agents.
+     */
+    public record TalksSessionBody(String scenario, List<String> people, String play, Boolean classroom, Long seed,
+            Map<String, String> agents) {
     }
 
-    /** The person's move: offer (terms: issue id to option, the rest from the table), accept or end. */
-    public record TalksMoveBody(String move, Map<String, String> terms) {
+    /** The seat to take; the first open one when absent. */
+    public record TalksSeatBody(String party) {
+    }
+
+    /**
+     * A seat's move: offer (terms: issue id to option, the rest from the table), accept or end, for the round the
+     * mover saw.
+     */
+    public record TalksMoveBody(String move, Map<String, String> terms, Integer round) {
     }
 }
