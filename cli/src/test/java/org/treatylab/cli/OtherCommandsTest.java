@@ -112,6 +112,6 @@ class OtherCommandsTest {
         assertThat(p.out()).contains("US: 2,246 deployed vehicles");
         CliRun bad = CliRun.of("catalogue", "--party", "France");
         assertThat(bad.code()).isEqualTo(2);
-        assertThat(bad.err()).isEqualTo("error: unknown party 'France' (expected US, USA, RU, USSR or Russia)\n");
+        assertThat(bad.err()).isEqualTo("error: unknown party 'France' (expected US, USA, RU, USSR, Russia, CN, China or PRC)\n");
     }
 }

@@ -9,7 +9,9 @@ public enum Status {
     /** An open-source estimate. */
     ESTIMATE,
     /** A modelling choice; its rationale is written beside it. */
-    ASSUMPTION;
+    ASSUMPTION,
+    /** A published projection of forces not yet fielded (e.g. the US Department of Defense's for 2030 and 2035). */
+    PROJECTION;
 
     /** The lower-case label used in data files and reports. */
     public String label() {
@@ -27,6 +29,6 @@ public enum Status {
                 return s;
             }
         }
-        throw new IllegalArgumentException("unknown status '" + text + "' (expected confirmed, estimate or assumption)");
+        throw new IllegalArgumentException("unknown status '" + text + "' (expected confirmed, estimate, assumption or projection)");
     }
 }

@@ -15,12 +15,24 @@ class PartyTest {
             assertThat(Party.parse(s)).isEqualTo(Party.RU);
         }
         assertThat(Party.parse(" Russia ").toString()).isEqualTo("RU");
+        for (String s : new String[] {"CN", "cn", "China", "CHINA", "PRC", "prc"}) {
+            assertThat(Party.parse(s)).isEqualTo(Party.CN);
+        }
+    }
+
+    @Test
+    void order_isUsRuCnThenOthersByCode() {
+        java.util.List<Party> parties = new java.util.ArrayList<>(java.util.List.of(Party.CN, new Party("UK", "UK"),
+                Party.RU, new Party("FR", "France"), Party.US));
+        parties.sort(Party.ORDER);
+        assertThat(parties).extracting(Party::code).containsExactly("US", "RU", "CN", "FR", "UK");
+        assertThat(Party.known()).containsExactly(Party.US, Party.RU, Party.CN);
     }
 
     @Test
     void parse_unknown_namesTheValue() {
         assertThatThrownBy(() -> Party.parse("France")).isInstanceOf(IllegalArgumentException.class)
-                .hasMessage("unknown party 'France' (expected US, USA, RU, USSR or Russia)");
+                .hasMessage("unknown party 'France' (expected US, USA, RU, USSR, Russia, CN, China or PRC)");
     }
 
     @Test
@@ -31,6 +43,23 @@ class PartyTest {
         assertThat(v.value()).isEqualTo(317.5);
         assertThat(v.text()).isEqualTo("300-335");
         assertThat(SourcedValue.parse("120", Status.CONFIRMED, "x", "").isRange()).isFalse();
+    }
+
+    @Test
+    void status_projectionIsParsedAndNeedsASource() {
+        assertThat(Status.parse("projection")).isEqualTo(Status.PROJECTION);
+        assertThatThrownBy(() -> SourcedValue.of(1000, Status.PROJECTION, "", "")).hasMessageContaining("source");
+        assertThatThrownBy(() -> Status.parse("guess"))
+                .hasMessage("unknown status 'guess' (expected confirmed, estimate, assumption or projection)");
+    }
+
+    @Test
+    void category_mediumBomberIsABomberAndNoMissile() {
+        assertThat(Category.parse("medium-bomber")).isEqualTo(Category.MEDIUM_BOMBER);
+        assertThat(Category.MEDIUM_BOMBER.isBomber()).isTrue();
+        assertThat(Category.MEDIUM_BOMBER.isBallisticMissile()).isFalse();
+        assertThat(Category.HEAVY_BOMBER.isBallisticMissile()).isFalse();
+        assertThat(Category.SLBM.isBallisticMissile()).isTrue();
     }
 
     @Test

@@ -100,6 +100,9 @@ class ContractShapesTest {
         s.put("talks-explain", () -> talks.explain(start));
         s.put("talks-analysis", () -> talks.analysis(start));
         s.put("talks-sweep", () -> talks.sweep(start, "RU.missile_defense", List.of(0.0, 0.3), Map.of(), 1));
+        ScenarioRef after = new ScenarioRef.Shipped("after-new-start-2026");
+        s.put("talks-run-three", () -> talks.run(after, Map.of(), 1));
+        s.put("talks-comparison", () -> talks.compare(after, true, EnsembleSize.DEFAULT, note -> { }));
         s.put("talks-state", () -> {
             var seat = talks.start(start, Party.RU, Map.of(), 1);
             return talks.move(seat.id(), seat.seatSecret(), TalksMoveRequest.offer(Map.of("warheads", "1500",

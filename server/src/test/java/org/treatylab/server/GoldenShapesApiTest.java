@@ -46,6 +46,9 @@ class GoldenShapesApiTest extends ServerContract {
         isGolden(api.postJson("/api/talks/runs", "{\"scenario\": \"start-2009\", \"seed\": 1}"), "talks-run");
         isGolden(api.get("/api/talks/scenarios/start-2009/explain"), "talks-explain");
         isGolden(api.get("/api/talks/scenarios/start-2009/analysis"), "talks-analysis");
+        isGolden(api.postJson("/api/talks/runs", "{\"scenario\": \"after-new-start-2026\", \"seed\": 1}"),
+                "talks-run-three");
+        isGolden(api.get("/api/talks/scenarios/after-new-start-2026/comparison"), "talks-comparison");
         isGolden(api.get("/api/negotiation/agents"), "negotiation-agents");
         isGolden(api.get("/api/negotiation/scenarios"), "negotiation-scenarios");
         isGolden(api.postJson("/api/negotiation/analyze", "{\"scenario\": \"grid-nonlinear\"}"),

@@ -113,6 +113,49 @@ class WebPageBrowserTest {
     }
 
     @Test
+    void afterNewStart_threePartyTalksByAgents_thenChinaPlayedToTheEnd_andTheBilateralComparison() throws Exception {
+        try (Browser b = Browser.open(1280, 800)) {
+            b.driver.get(server.url() + "#after");
+            b.waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.id("a-run"))).click();
+            try {
+                b.waitUpTo(90).until(d -> {
+                    String t = d.findElement(By.id("a-summary")).getText();
+                    return t.startsWith("Agreement on") || t.startsWith("No agreement");
+                });
+            } catch (org.openqa.selenium.TimeoutException e) {
+                throw new AssertionError("no three-party result; console: " + b.consoleLog(), e);
+            }
+            String summary = b.driver.findElement(By.id("a-summary")).getText();
+            assertThat(summary).contains("US ").contains("RU ").contains("CN ").contains("Nash terms");
+            assertThat(b.driver.findElement(By.cssSelector("#a-trace thead")).getText()).contains("CN value");
+            assertThat(b.driver.findElements(By.cssSelector("#a-trace tbody tr")).size()).isGreaterThan(10);
+            assertThat(b.driver.findElements(By.cssSelector("#a-stability canvas"))).isNotEmpty();
+            b.screenshot("after-agents-1280");
+
+            b.driver.findElement(By.id("a-play-CN")).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("a-calendar"), "You play CN"));
+            b.waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.id("a-offer")));
+            new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("a-issue-cn_warheads")))
+                    .selectByValue("1000");
+            new org.openqa.selenium.support.ui.Select(b.driver.findElement(By.id("a-issue-missile_defense")))
+                    .selectByValue("binding-limits");
+            b.driver.findElement(By.id("a-offer")).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("a-calendar"), "Round 2 of"));
+            assertThat(b.driver.findElement(By.id("a-trace")).getText()).contains("cn warheads 1000");
+            b.screenshot("after-play-cn-1280");
+            b.waitUpTo(60).until(ExpectedConditions.elementToBeClickable(By.id("a-end"))).click();
+            b.waitUpTo(60).until(ExpectedConditions.textToBePresentInElementLocated(By.id("a-calendar"), "Talks over"));
+            assertThat(b.driver.findElement(By.id("a-summary")).getText()).startsWith("No agreement");
+
+            b.driver.findElement(By.id("a-compare")).click();
+            b.waitUpTo(120).until(ExpectedConditions.textToBePresentInElementLocated(By.id("a-compare-status"),
+                    "Bilateral (US–RU, CN outside)"));
+            assertThat(b.driver.findElement(By.id("a-compare-table")).getText()).contains("CN (outside)");
+            b.screenshot("after-compare-1280");
+        }
+    }
+
+    @Test
     void verification_revealAFacility_andSeeItsInclusionProofsVerifiedInTheBrowser() throws Exception {
         try (Browser b = Browser.open(1280, 800)) {
             b.driver.get(server.url() + "#verification");

@@ -44,8 +44,11 @@ public final class FoundationViews {
                 steps.add(new TreatyView.CeilingStep(s.from(), s.ceiling(), edited ? "draft" : s.status().label(),
                         s.note()));
             }
+            java.util.Map<String, List<TreatyView.CeilingStep>> byParty = new java.util.LinkedHashMap<>();
+            l.byParty().forEach((p, ps) -> byParty.put(p.code(), ps.stream().map(s -> new TreatyView.CeilingStep(
+                    s.from(), s.ceiling(), s.status().label(), s.note())).toList()));
             limits.add(new TreatyView.TreatyLimit(l.id(), l.counts(), l.description(), l.bindingFrom(),
-                    l.finalCeiling(), steps, edited ? editedSources(copied) : l.sources()));
+                    l.finalCeiling(), steps, edited ? editedSources(copied) : l.sources(), byParty));
         }
         return new TreatyView(t.id(), t.name(), t.parties().stream().map(p -> p.code()).toList(), t.signed(),
                 t.entryIntoForce(), t.expiry(), t.termination(), t.endDate(), t.counting(), new java.util.TreeMap<>(t.options()),

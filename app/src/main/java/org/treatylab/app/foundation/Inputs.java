@@ -113,7 +113,7 @@ public final class Inputs {
     }
 
     /**
-     * A party as a user wrote it (US, USA, RU, USSR or Russia, any case); null stays null. The message names where it
+     * A party as a user wrote it (US, USA, RU, USSR, Russia, CN, China or PRC, any case); null stays null. The message names where it
      * was given ({@code label}, e.g. {@code --play} or {@code field 'play'}), when not null.
      */
     public static Party party(String label, String text) {

@@ -28,13 +28,18 @@ public record TreatyView(String id, String name, List<String> parties, LocalDate
      * One limit with its dated ceilings.
      *
      * @param counts the quantity it caps
-     * @param ceiling the final ceiling
+     * @param ceiling the final ceiling (the common one)
+     * @param byParty a party's own ceilings, replacing the common ones for it (an empty list: not limited by this
+     *     limit), by party code in report order; empty when every party has the common ceilings
      */
     public record TreatyLimit(String id, String counts, String description, LocalDate bindingFrom, long ceiling,
-            List<CeilingStep> steps, List<String> sources) {
+            List<CeilingStep> steps, List<String> sources, Map<String, List<CeilingStep>> byParty) {
         public TreatyLimit {
             steps = List.copyOf(steps);
             sources = List.copyOf(sources);
+            Map<String, List<CeilingStep>> own = new java.util.LinkedHashMap<>();
+            byParty.forEach((k, v) -> own.put(k, List.copyOf(v)));
+            byParty = Copies.ordered(own);
         }
     }
 

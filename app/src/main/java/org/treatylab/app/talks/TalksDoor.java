@@ -19,6 +19,7 @@ import org.treatylab.negotiation.agent.Agents;
 import org.treatylab.negotiation.analysis.Analysis;
 import org.treatylab.negotiation.analysis.ParetoPoint;
 import org.treatylab.talks.derive.Explanation;
+import org.treatylab.talks.play.Alternatives;
 import org.treatylab.talks.play.Ensemble;
 import org.treatylab.talks.play.Sweep;
 import org.treatylab.talks.play.Talks;
@@ -55,6 +56,16 @@ public final class TalksDoor {
         }
     });
     private final Map<String, Scenario> shipped = new ConcurrentHashMap<>();
+    /** Ensembles played, by scenario (its value: a file read twice is the same scenario), spec and offers. */
+    private final Map<List<Object>, Ensemble.Robustness> ensembles = Collections.synchronizedMap(
+            new LinkedHashMap<>(16, 0.75f, true) {
+                private static final long serialVersionUID = 1L;
+
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<List<Object>, Ensemble.Robustness> eldest) {
+                    return size() > KEPT_SCENARIOS;
+                }
+            });
     /** Rooms kept at most (the least recently played beyond it are dropped). */
     public static final int KEPT_ROOMS = 200;
     private final Sessions<TalksSession> sessions;
@@ -76,6 +87,11 @@ public final class TalksDoor {
     /** A scenario's calendar, issues and delegations (read, not prepared). */
     public ScenarioView scenario(ScenarioRef ref) {
         return TalksViews.scenario(read(ref));
+    }
+
+    /** True when the scenario gives a bilateral alternative to compare with ({@link #compare}). */
+    public boolean hasBilateral(ScenarioRef ref) {
+        return !read(ref).setup().bilateral().isEmpty();
     }
 
     /** How each option's value is derived, issue by issue. */
@@ -130,12 +146,59 @@ public final class TalksDoor {
         if (ensemble == EnsembleSize.OFF) {
             return run;
         }
-        Ensemble.Spec spec = ensemble == EnsembleSize.FULL ? Ensemble.FULL : Ensemble.DEFAULT;
-        int n = (int) Math.pow(spec.agents().size(), s.parties().size()) * spec.seeds().size();
-        progress.accept("playing the ensemble: " + n + " runs...");
-        Ensemble.Robustness e = Ensemble.run(t, spec);
+        Ensemble.Spec spec = spec(s, ensemble);
+        Ensemble.Robustness e = ensemble(t, spec, progress);
         return run.withRobustness(TalksViews.robustness(t, spec, e, t.analysis().nash().map(x -> x.outcome())
                 .map(t.derivation()::terms)));
+    }
+
+    /**
+     * The talks among all the scenario's parties against its bilateral alternative ({@code bilateral = A, B}), each
+     * over the ensemble ({@code DEFAULT}: the scenario's own when it gives one).
+     *
+     * @throws InputException when the scenario gives no bilateral alternative, or the ensemble is OFF
+     */
+    public TalksComparison compare(ScenarioRef ref, boolean opponentAwareOffers, EnsembleSize ensemble,
+            Consumer<String> progress) {
+        Scenario s = read(ref);
+        if (s.setup().bilateral().isEmpty()) {
+            throw new InputException("scenario " + s.id() + " gives no bilateral alternative ('bilateral = A, B')");
+        }
+        if (ensemble == EnsembleSize.OFF) {
+            throw new InputException("a comparison is made over an ensemble: --ensemble default or full");
+        }
+        Ensemble.Spec spec = spec(s, ensemble);
+        Talks all = prepare(s, progress).withOpponentAwareOffers(opponentAwareOffers);
+        Ensemble.Robustness allRuns = ensemble(all, spec, progress);
+        Scenario b = s.bilateral();
+        progress.accept("the bilateral alternative (" + b.parties().get(0) + " and " + b.parties().get(1) + ", "
+                + b.setup().outside().stream().map(Party::code).collect(java.util.stream.Collectors.joining(", "))
+                + " outside):");
+        Talks two = prepare(b, progress).withOpponentAwareOffers(opponentAwareOffers);
+        Ensemble.Robustness twoRuns = ensemble(two, spec, progress);
+        return TalksViews.comparison(Alternatives.compare(all, allRuns, two, twoRuns));
+    }
+
+    /** The ensemble's agents and seeds: the scenario's own for DEFAULT when it gives one. */
+    private static Ensemble.Spec spec(Scenario s, EnsembleSize size) {
+        if (size == EnsembleSize.FULL) {
+            return Ensemble.FULL;
+        }
+        return s.setup().ownEnsemble() ? new Ensemble.Spec(s.setup().ensembleAgents(), s.setup().ensembleSeeds())
+                : Ensemble.DEFAULT;
+    }
+
+    /** The ensemble of the prepared talks (kept: a run and a comparison share it). */
+    private Ensemble.Robustness ensemble(Talks t, Ensemble.Spec spec, Consumer<String> progress) {
+        List<Object> key = List.of(t.scenario(), spec, t.opponentAwareOffers());
+        Ensemble.Robustness e = ensembles.get(key);
+        if (e == null) {
+            int n = (int) Math.pow(spec.agents().size(), t.scenario().parties().size()) * spec.seeds().size();
+            progress.accept("playing the ensemble: " + n + " runs...");
+            e = Ensemble.run(t, spec);
+            ensembles.put(key, e);
+        }
+        return e;
     }
 
     /** Runs the talks once per value of one priority ({@code PARTY.CRITERION}), the rest unchanged. */

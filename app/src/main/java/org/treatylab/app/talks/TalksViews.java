@@ -14,6 +14,7 @@ import org.treatylab.domain.compliance.PartyResult;
 import org.treatylab.negotiation.agent.Agents;
 import org.treatylab.talks.derive.Explanation;
 import org.treatylab.talks.derive.Scores;
+import org.treatylab.talks.play.Alternatives;
 import org.treatylab.talks.play.Comparison;
 import org.treatylab.talks.play.Ensemble;
 import org.treatylab.talks.play.Landing;
@@ -99,6 +100,21 @@ final class TalksViews {
                         q == null ? null : q.get(2)),
                 spec.agents(), spec.seeds().size(), talks.opponentAwareOffers(), sorted,
                 focus.map(t -> Landing.why(talks.derivation(), t)).orElse(null));
+    }
+
+    static TalksComparison comparison(Alternatives.Comparison c) {
+        Map<String, Double> gain = new LinkedHashMap<>();
+        c.noTreaty().keySet().forEach(p -> gain.put(p.code(), c.bilateralGain(p)));
+        List<String> parties = c.noTreaty().keySet().stream().map(Party::code).toList();
+        return new TalksComparison(c.scenario(), parties, byParty(c.noTreaty()), route(c.all()), route(c.bilateral()),
+                gain);
+    }
+
+    private static TalksComparison.Route route(Alternatives.Route r) {
+        return new TalksComparison.Route(r.parties().stream().map(Party::code).toList(),
+                r.outside().stream().map(Party::code).toList(), r.runs(), r.agreementShare(),
+                r.modal().map(TalksViews::terms).orElse(null), r.modalShare(), r.nash().map(TalksViews::terms)
+                        .orElse(null), byParty(r.expected()), byParty(r.nashValue()));
     }
 
     private static TalksRun.TalksStability stability(TalksResult.StabilityView s) {

@@ -55,6 +55,25 @@ public class TalksBenchmark {
         return Ensemble.run(t, Ensemble.DEFAULT);
     }
 
+    /**
+     * {@code talks after-new-start-2026} without printing: derive the three delegations' preferences (64,800
+     * outcomes), analyse, play the scenario's ensemble (125 runs), then derive and play the bilateral alternative
+     * (12,960 outcomes, 25 runs); the goal is under 15 s.
+     */
+    @Benchmark
+    @BenchmarkMode(Mode.SingleShotTime)
+    @OutputTimeUnit(TimeUnit.MILLISECONDS)
+    public Ensemble.Robustness afterNewStartWithBilateral() {
+        Scenario s = Scenarios.resolve("after-new-start-2026");
+        Ensemble.Spec spec = new Ensemble.Spec(s.setup().ensembleAgents(), s.setup().ensembleSeeds());
+        Talks t = Talks.prepare(s);
+        t.analysis();
+        Ensemble.run(t, spec);
+        Talks b = Talks.prepare(s.bilateral());
+        b.analysis();
+        return Ensemble.run(b, spec);
+    }
+
     /** The default ensemble alone over a prepared derivation. */
     @Benchmark
     @BenchmarkMode(Mode.SingleShotTime)

@@ -8,7 +8,7 @@ public final class Values {
     private Values() {
     }
 
-    /** A party: US, USA, RU, USSR or Russia in any case; null stays null. */
+    /** A party: US, USA, RU, USSR, Russia, CN, China or PRC in any case; null stays null. */
     public static Party party(String text) {
         return Inputs.party(null, text);
     }

@@ -80,16 +80,11 @@ public final class TreatyCommand implements Runnable {
                     sb.append(" (counts ").append(l.counts()).append(')');
                 }
                 sb.append(": ").append(l.description()).append('\n');
-                for (TreatyView.CeilingStep s : l.steps()) {
-                    sb.append("      ").append(String.format("%,d", s.ceiling())).append(" from ").append(s.from());
-                    if (!s.status().equals("confirmed")) {
-                        sb.append(" [").append(s.status().equals("estimate") ? "unconfirmed" : "assumption").append(']');
-                    }
-                    if (!s.note().isEmpty()) {
-                        sb.append(" - ").append(s.note());
-                    }
-                    sb.append('\n');
-                }
+                steps(sb, "      ", l.steps());
+                l.byParty().forEach((party, own) -> {
+                    sb.append("      ").append(party).append(own.isEmpty() ? ": not limited\n" : ":\n");
+                    steps(sb, "        ", own);
+                });
             }
             if (!t.sources().isEmpty()) {
                 sb.append("  sources:\n");
@@ -124,6 +119,19 @@ public final class TreatyCommand implements Runnable {
             spec.commandLine().getOut().println("ok: " + t.id() + " (" + t.name() + "), " + t.limits().size()
                     + " limits, counting " + t.counting());
             return 0;
+        }
+    }
+
+    private static void steps(StringBuilder sb, String indent, java.util.List<TreatyView.CeilingStep> steps) {
+        for (TreatyView.CeilingStep s : steps) {
+            sb.append(indent).append(String.format("%,d", s.ceiling())).append(" from ").append(s.from());
+            if (!s.status().equals("confirmed")) {
+                sb.append(" [").append(s.status().equals("estimate") ? "unconfirmed" : "assumption").append(']');
+            }
+            if (!s.note().isEmpty()) {
+                sb.append(" - ").append(s.note());
+            }
+            sb.append('\n');
         }
     }
 }

@@ -41,13 +41,15 @@ import picocli.CommandLine.Spec;
 
 /** {@code treatylab talks SCENARIO}: play the talks and evaluate the outcome. */
 @Command(name = "talks", mixinStandardHelpOptions = true,
-        description = "Play arms-control talks (start-2009 or a scenario file) with engine agents or yourself.",
-        subcommands = {ExplainCommand.class, SweepCommand.class, PlayCommand.class})
+        description = "Play arms-control talks (start-2009, after-new-start-2026 or a scenario file) with engine agents"
+                + " or yourself.",
+        subcommands = {ExplainCommand.class, SweepCommand.class, PlayCommand.class, CompareCommand.class})
 public final class TalksCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "start-2009 or a scenario file")
+    @Parameters(paramLabel = "SCENARIO", arity = "0..1", description = "start-2009, after-new-start-2026 or a scenario"
+            + " file")
     String scenario;
 
     @Option(names = "--seed", defaultValue = "1", description = "random seed (default ${DEFAULT-VALUE})")
@@ -56,7 +58,7 @@ public final class TalksCommand implements Callable<Integer> {
     @Option(names = "--agents", paramLabel = "US=NAME,RU=NAME", description = "agents playing the delegations")
     String agents;
 
-    @Option(names = "--play", paramLabel = "US|RU", description = "play this delegation yourself at the console")
+    @Option(names = "--play", paramLabel = "US|RU|CN", description = "play this delegation yourself at the console")
     String play;
 
     @Option(names = "--format", defaultValue = "table", description = "table or json")
@@ -77,7 +79,8 @@ public final class TalksCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         if (scenario == null) {
-            throw new InputException("give a scenario: start-2009 or a scenario file (or a subcommand: explain, sweep, play)");
+            throw new InputException("give a scenario: start-2009, after-new-start-2026 or a scenario file (or a "
+                    + "subcommand: explain, sweep, play, compare)");
         }
         EnsembleSize size = EnsembleSize.parse("--ensemble", ensemble);
         TalksDoor door = Doors.get().talks();
@@ -109,9 +112,14 @@ public final class TalksCommand implements Callable<Integer> {
             if (r.robustness() != null) {
                 out.print(summary(s, r, door.analysis(ref).outcomes()));
                 out.println();
-                out.println("The default run (one pair of agents, one seed), in detail:");
+                out.println(s.parties().size() == 2 ? "The default run (one pair of agents, one seed), in detail:"
+                        : "The default run (the scenario's agents, one seed), in detail:");
             }
             out.print(table(s, r));
+            if (r.robustness() != null && play == null && door.hasBilateral(ref)) {
+                out.println();
+                out.print(CompareCommand.text(door.compare(ref, !plainOffers, size, progress)));
+            }
             if (html != null) {
                 out.println("HTML report: " + html);
             }
@@ -131,16 +139,17 @@ public final class TalksCommand implements Callable<Integer> {
                 .append(e.opponentAwareOffers() ? "on" : "off").append(".\n");
         sb.append("Deadline ").append(s.deadline()).append(s.deadlineKind().equals("soft") ? " (soft: the talks may go "
                 + "on to " + s.end() + ", a gap costing its share of " + (int) s.horizonYears() + " years)" : " (hard)")
-                .append("; utilities are expected utilities, weighed by the chance that both legislatures ratify.\n");
+                .append("; utilities are expected utilities, weighed by the chance that ")
+                .append(s.parties().size() == 2 ? "both legislatures ratify" : "every legislature ratifies").append(".\n");
         sb.append("Bargaining solutions over the ").append(outcomes).append(" outcomes:\n");
         sb.append("  Nash:              ").append(termsOr(r.nash().agreement(), "none individually rational"))
                 .append(utilities(r.nash().utilities())).append('\n');
         sb.append("  Kalai-Smorodinsky: ").append(termsOr(r.kalaiSmorodinsky().agreement(),
                 "none individually rational")).append(utilities(r.kalaiSmorodinsky().utilities())).append('\n');
         sb.append("Distribution over the ").append(e.runs()).append(" runs:\n");
-        sb.append(String.format(Locale.ROOT, "  agreement by %s (START I lapses): %.0f%% of runs; by the end"
-                + " of the calendar (%s): %.0f%%%n", s.deadline(), 100 * e.agreementShareByDeadline(), s.end(),
-                100 * e.agreementShare()));
+        sb.append(String.format(Locale.ROOT, "  agreement by %s (%s): %.0f%% of runs; by the end"
+                + " of the calendar (%s): %.0f%%%n", s.deadline(), s.parties().size() == 2 ? "START I lapses"
+                        : "the deadline", 100 * e.agreementShareByDeadline(), s.end(), 100 * e.agreementShare()));
         sb.append(String.format(Locale.ROOT, "  modal terms (%.0f%% of runs): %s%n", 100 * e.modalShare(),
                 termsOr(e.modal().terms(), "none (no run agreed)")));
         if (e.agreedOn().p50() != null) {
@@ -149,6 +158,13 @@ public final class TalksCommand implements Callable<Integer> {
         }
         sb.append("  ceilings agreed (warheads / deployed launchers / total launchers): ").append(ceilings(e))
                 .append('\n');
+        if (s.parties().size() > 2) {
+            sb.append(againstNewStart(r, e));
+            if (e.why() != null) {
+                sb.append("Why: ").append(e.why()).append('\n');
+            }
+            return sb.toString();
+        }
         NewStartComparison.References h = NewStartComparison.REFERENCES;
         String vehicles = String.format(Locale.ROOT, "%,d-%,d", h.jointVehiclesLow(), h.jointVehiclesHigh());
         String warheads = String.format(Locale.ROOT, "%,d-%,d", h.jointWarheadsLow(), h.jointWarheadsHigh());
@@ -170,6 +186,42 @@ public final class TalksCommand implements Callable<Integer> {
             sb.append("Why: ").append(e.why()).append('\n');
         }
         return sb.toString();
+    }
+
+    /** Talks after New START: the bargaining solutions and the modal terms beside New START's limits. */
+    private static String againstNewStart(TalksRun r, Robustness e) {
+        NewStartComparison.References h = NewStartComparison.REFERENCES;
+        StringBuilder sb = new StringBuilder("Against New START (" + String.format(Locale.ROOT, "%,d", h.newStartWarheads())
+                + " warheads / " + h.newStartDeployed() + " deployed / " + h.newStartTotal()
+                + " total launchers; expired 2026-02-05):\n");
+        TextTable t = new TextTable("term", "Nash", "Kalai-Smorodinsky", "modal", "New START");
+        List<TermsView> cols = Arrays.asList(r.nash().agreement(), r.kalaiSmorodinsky().agreement(), e.modal().terms());
+        t.row(row("warheads (US, RU)", cols, x -> Texts.ceiling(x.warheads()), String.format(Locale.ROOT, "%,d",
+                h.newStartWarheads())));
+        java.util.Set<String> others = new java.util.LinkedHashSet<>();
+        cols.forEach(c -> {
+            if (c != null) {
+                others.addAll(c.otherIssues().keySet());
+            }
+        });
+        t.row(row("deployed launchers", cols, x -> Texts.ceiling(x.deployedLaunchers()),
+                String.valueOf(h.newStartDeployed())));
+        t.row(row("total launchers", cols, x -> Texts.ceiling(x.totalLaunchers()), String.valueOf(h.newStartTotal())));
+        t.row(row("missile defence", cols, TermsView::missileDefense, h.newStartMissileDefense()));
+        t.row(row("inspections a year", cols, x -> x.inspectionsPerYear(), "18"));
+        t.row(row("duration (years)", cols, x -> x.durationYears(), "10"));
+        for (String k : others) {
+            t.row(row(k.replace('_', ' '), cols, x -> x.otherIssues().getOrDefault(k, "-"), "-"));
+        }
+        sb.append(t.render());
+        return sb.toString();
+    }
+
+    private static Object[] row(String term, List<TermsView> cols, Function<TermsView, Object> f, String reference) {
+        List<Object> row = new ArrayList<>(List.of(term));
+        cols.forEach(c -> row.add(c == null ? "-" : f.apply(c)));
+        row.add(reference);
+        return row.toArray();
     }
 
     private static String termsOr(TermsView t, String none) {
@@ -225,8 +277,8 @@ public final class TalksCommand implements Callable<Integer> {
                             : String.format(Locale.ROOT, ", after the deadline %s: %.1f%% of the horizon"
                                     + " without a treaty", s.deadline(), 100 * r.delayShare()))
                     .append("):\n  ").append(Texts.terms(r.agreement())).append('\n');
-            sb.append(String.format(Locale.ROOT, "  chance that both legislatures ratify: %.2f%n",
-                    r.ratificationProbability()));
+            sb.append(String.format(Locale.ROOT, "  chance that %s ratify: %.2f%n", s.parties().size() == 2
+                    ? "both legislatures" : "all " + s.parties().size() + " legislatures", r.ratificationProbability()));
         } else {
             sb.append("NO AGREEMENT (").append(r.end()).append(r.detail().isEmpty() ? "" : ": " + r.detail())
                     .append("): no treaty after ").append(s.deadline()).append('\n');
@@ -246,7 +298,9 @@ public final class TalksCommand implements Callable<Integer> {
         sb.append("Nash bargaining terms: ").append(r.nash().agreement() == null ? "none individually rational"
                 : Texts.terms(r.nash().agreement())).append('\n');
         if (!r.cutsByReductionDeadline().isEmpty()) {
-            sb.append("Cuts the agreed treaty requires of the 2009 forces, on the day its limits bind:\n");
+            sb.append(s.parties().size() == 2 ? "Cuts the agreed treaty requires of the 2009 forces, on the day its"
+                    + " limits bind:\n" : "Cuts the agreed treaty requires of today's forces (the scenario's"
+                    + " postures), on the day its limits bind:\n");
             TextTable c = new TextTable("party", "date", "limit", "counted", "ceiling", "required_cut");
             for (TalksRun.TalksCut pr : r.cutsByReductionDeadline()) {
                 for (LimitRow l : pr.limits()) {
@@ -255,18 +309,24 @@ public final class TalksCommand implements Callable<Integer> {
             }
             sb.append(c.render());
         }
-        sb.append("Stability of the forces each side arranges at the horizon (surviving warheads after a first strike by"
-                + " the other side; Kent & Thaler index):\n");
-        String a = s.parties().get(0);
-        String b = s.parties().get(1);
-        TextTable st = new TextTable("case", a + " survivors", b + " survivors", "index");
+        List<String> ps = new ArrayList<>(r.stability().noTreaty().survivingWarheads().keySet());
+        sb.append(ps.size() == 2 ? "Stability of the forces each side arranges at the horizon (surviving warheads after"
+                + " a first strike by the other side; Kent & Thaler index):\n" : "Stability of the forces each party"
+                + " arranges at the horizon (surviving warheads after the first strike the scenario judges survivability"
+                + " against, by default the worse single attacker's; N-party index, docs/stability-n-party.md):\n");
+        List<String> head = new ArrayList<>(List.of("case"));
+        ps.forEach(p -> head.add(p + " survivors"));
+        head.add("index");
+        TextTable st = new TextTable(head.toArray(String[]::new));
         for (Map.Entry<String, TalksRun.TalksStability> e : Map.of("agreed ceilings", r.stability().agreed(),
                 "no treaty", r.stability().noTreaty()).entrySet().stream().sorted(Map.Entry.comparingByKey()).toList()) {
-            st.row(e.getKey(), String.format("%.0f", e.getValue().survivingWarheads().get(a)),
-                    String.format("%.0f", e.getValue().survivingWarheads().get(b)), Texts.u(e.getValue().stabilityIndex()));
+            List<Object> row = new ArrayList<>(List.of(e.getKey()));
+            ps.forEach(p -> row.add(String.format("%.0f", e.getValue().survivingWarheads().get(p))));
+            row.add(Texts.u(e.getValue().stabilityIndex()));
+            st.row(row.toArray());
         }
         sb.append(st.render());
-        if (r.agreement() != null && r.comparedToNewStart() != null) {
+        if (r.agreement() != null && r.comparedToNewStart() != null && s.parties().size() == 2) {
             TermsView t = r.agreement();
             NewStartComparison.JointUnderstanding ju = r.comparedToNewStart().jointUnderstanding();
             NewStartComparison.NewStart ns = r.comparedToNewStart().newStart();

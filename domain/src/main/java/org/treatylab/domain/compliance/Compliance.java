@@ -24,6 +24,14 @@ public final class Compliance {
      * limit binds, then the comparison with the ceiling binding that day.
      */
     public static Verdict verdict(Treaty treaty, Limit limit, long counted, LocalDate date) {
+        return verdict(treaty, limit, null, counted, date);
+    }
+
+    /**
+     * The verdict for one limit on one date for party {@code party} (its own ceilings when the limit sets them; null:
+     * the common ceilings); null when {@code date} is null.
+     */
+    public static Verdict verdict(Treaty treaty, Limit limit, Party party, long counted, LocalDate date) {
         if (date == null) {
             return null;
         }
@@ -34,10 +42,11 @@ public final class Compliance {
         if (end != null && !date.isBefore(end)) {
             return Verdict.EXPIRED;
         }
-        if (limit.stepOn(date) == null) {
+        if ((party == null ? limit.stepOn(date) : limit.stepOn(party, date)) == null) {
             return Verdict.NOT_YET_BINDING;
         }
-        return counted > limit.ceilingOn(date) ? Verdict.EXCEEDS : Verdict.WITHIN;
+        long ceiling = party == null ? limit.ceilingOn(date) : limit.ceilingOn(party, date);
+        return counted > ceiling ? Verdict.EXCEEDS : Verdict.WITHIN;
     }
 
     /** The rule set's numbers for a posture, with the treaty's options. */
@@ -54,7 +63,8 @@ public final class Compliance {
     }
 
     /**
-     * Counts a posture against every limit of a treaty.
+     * Counts a posture against every limit of a treaty that limits its party (a limit whose ceiling for the party is
+     * {@code none} is left out), with the party's own ceilings where the limit sets them.
      *
      * @param date the date to judge, or null for numbers without verdicts; a dated posture is judged on its own
      *     date when {@code date} is null
@@ -63,11 +73,15 @@ public final class Compliance {
         LocalDate on = date != null ? date : posture.asOf();
         Map<String, Long> counted = count(treaty, posture);
         List<LimitResult> out = new ArrayList<>();
+        Party p = posture.party();
         for (Limit l : treaty.limits()) {
+            if (!l.limits(p)) {
+                continue;
+            }
             long n = counted.get(l.counts());
-            out.add(LimitResult.of(l.id(), n, l.ceilingOn(on), verdict(treaty, l, n, on), l.bindingFrom()));
+            out.add(LimitResult.of(l.id(), n, l.ceilingOn(p, on), verdict(treaty, l, p, n, on), l.bindingFrom(p)));
         }
-        return new PartyResult(on, posture.party(), out, null);
+        return new PartyResult(on, p, out, null);
     }
 
     /** Assesses each row of a published series, for each party of the treaty that the series covers. */
@@ -87,9 +101,12 @@ public final class Compliance {
                 }
                 List<LimitResult> limits = new ArrayList<>();
                 for (Limit l : treaty.limits()) {
+                    if (!l.limits(p)) {
+                        continue;
+                    }
                     Long n = row.value(p, l.id());
-                    Verdict v = n == null ? null : verdict(treaty, l, n, row.asOf());
-                    limits.add(LimitResult.of(l.id(), n, l.ceilingOn(row.asOf()), v, l.bindingFrom()));
+                    Verdict v = n == null ? null : verdict(treaty, l, p, n, row.asOf());
+                    limits.add(LimitResult.of(l.id(), n, l.ceilingOn(p, row.asOf()), v, l.bindingFrom(p)));
                 }
                 out.add(new PartyResult(row.asOf(), p, limits, row.status()));
             }

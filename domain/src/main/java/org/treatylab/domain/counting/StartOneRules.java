@@ -15,7 +15,7 @@ import org.treatylab.domain.forces.PostureRow;
  * <p>Missiles count their agreed attribution per deployed missile. Heavy bombers: one not equipped for long-range
  * nuclear ALCMs counts 1; of the ALCM bombers, the first 150 (US) or 180 (USSR/Russia) count 10 or 8 each, and
  * further ones count the ALCMs they are equipped for. The treaty does not say which bombers take the discount; we
- * apply it in the order the posture lists them.
+ * apply it in the order the posture lists them. Medium bombers (below the heavy-bomber definition) are not counted.
  */
 final class StartOneRules implements CountingRuleSet {
     static final String BOMBERS = "bombers";
@@ -67,6 +67,9 @@ final class StartOneRules implements CountingRuleSet {
         long discountLeft = discountCount(posture.party(), options);
         long discountAttribution = discountAttribution(posture.party(), options);
         for (PostureRow r : posture.rows()) {
+            if (r.category() == Category.MEDIUM_BOMBER) {
+                continue;
+            }
             sndv = Sums.add(sndv, r.deployed(), r, "deployed");
             if (r.category().isBallisticMissile()) {
                 long per = r.attributionPerMissile().orElseThrow(() -> new InputException(r.origin()

@@ -110,13 +110,13 @@ public final class PostureReader {
         if (category.isBomber()) {
             for (String c : new String[] {"warheads", "warheads_total", "attribution"}) {
                 if (!r.isBlank(c)) {
-                    throw r.error(c, "applies to missiles, not to a HEAVY_BOMBER row");
+                    throw r.error(c, "applies to missiles, not to a " + category + " row");
                 }
             }
         } else {
             for (String c : new String[] {"alcm_equipped", "weapons_per_bomber"}) {
                 if (!r.isBlank(c)) {
-                    throw r.error(c, "applies to HEAVY_BOMBER rows, not to " + category);
+                    throw r.error(c, "applies to HEAVY_BOMBER and MEDIUM_BOMBER rows, not to " + category);
                 }
             }
         }

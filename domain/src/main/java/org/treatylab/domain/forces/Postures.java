@@ -9,7 +9,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.Optional;
@@ -19,11 +18,12 @@ import org.treatylab.domain.Party;
 /** The posture files shipped with TreatyLab, addressable by name, and lookup by name or path. */
 public final class Postures {
     /**
-     * Shipped posture names: the START I MOU of 1990, and sourced estimates for the start of 2009, New START's entry
-     * into force (2011-02-05) and the start of 2024.
+     * Shipped posture names: the START I MOU of 1990, sourced estimates for the start of 2009, New START's entry
+     * into force (2011-02-05) and the start of 2024, China's forces at the start of 2025 (estimates) and China's
+     * projected forces of 2030 and 2035 (status {@code projection}).
      */
     public static final List<String> SHIPPED = List.of("start1-mou-1990", "us-russia-2009", "us-russia-2011",
-            "us-russia-2024");
+            "us-russia-2024", "china-2025", "china-2030", "china-2035");
     private static final String DIR = "/org/treatylab/domain/data/postures/";
 
     private Postures() {
@@ -45,11 +45,39 @@ public final class Postures {
     }
 
     /**
-     * Reads a posture file, or a shipped posture by name when no such file exists.
+     * Reads a posture file, or a shipped posture by name when no such file exists. Several names or files joined by
+     * {@code +} ({@code us-russia-2024+china-2025}) are read together, as one set of postures; a party may not be
+     * given on the same date by two of them.
      *
      * @param date the date for rows without {@code as_of}, or null
      */
     public static List<Posture> resolve(String nameOrFile, LocalDate date) {
+        if (nameOrFile.contains("+") && !Files.exists(Path.of(nameOrFile))) {
+            return joined(nameOrFile, date);
+        }
+        return one(nameOrFile, date);
+    }
+
+    private static List<Posture> joined(String names, LocalDate date) {
+        List<Posture> all = new ArrayList<>();
+        Set<String> seen = new java.util.HashSet<>();
+        for (String part : names.split("\\+", -1)) {
+            if (part.isBlank()) {
+                throw new InputException(names + ": an empty name between '+' signs");
+            }
+            for (Posture p : one(part.trim(), date)) {
+                if (!seen.add(p.party() + "/" + p.asOf())) {
+                    throw new InputException(names + ": " + p.party() + (p.asOf() == null ? "" : " on " + p.asOf())
+                            + " is given by more than one of the joined postures");
+                }
+                all.add(p);
+            }
+        }
+        all.sort(Comparator.comparing(Posture::asOf, Comparator.nullsFirst(Comparator.naturalOrder())));
+        return List.copyOf(all);
+    }
+
+    private static List<Posture> one(String nameOrFile, LocalDate date) {
         Path p = Path.of(nameOrFile);
         if (Files.isRegularFile(p)) {
             return PostureReader.read(p, date);
@@ -71,14 +99,14 @@ public final class Postures {
     }
 
     /**
-     * Per party (in order of first appearance), the posture in effect on {@code date} (see
+     * Per party (in report order: US, RU, CN, then others by code), the posture in effect on {@code date} (see
      * {@link #inEffect(List, Party, LocalDate, String)}).
      *
      * @param source how the user named the postures (a file, a shipped name), for messages, or null
      * @throws InputException when a party has several dates and no date is given, or none on or before it
      */
     public static List<Posture> inEffectOn(List<Posture> all, LocalDate date, String source) {
-        Set<Party> parties = new LinkedHashSet<>();
+        Set<Party> parties = new java.util.TreeSet<>(Party.ORDER);
         all.forEach(p -> parties.add(p.party()));
         List<Posture> out = new ArrayList<>();
         for (Party p : parties) {

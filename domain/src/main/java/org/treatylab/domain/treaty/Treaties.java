@@ -10,10 +10,13 @@ import java.util.List;
 import java.util.Optional;
 import org.treatylab.domain.InputException;
 
-/** The treaties shipped with TreatyLab ({@code start-1}, {@code sort}, {@code new-start}) and lookup by id or file. */
+/**
+ * The treaties shipped with TreatyLab ({@code start-1}, {@code sort}, {@code new-start}, and the draft example
+ * {@code trilateral-framework}) and lookup by id or file.
+ */
 public final class Treaties {
-    /** Shipped treaty ids, in historical order. */
-    public static final List<String> SHIPPED_IDS = List.of("start-1", "sort", "new-start");
+    /** Shipped treaty ids, in historical order; the draft example last. */
+    public static final List<String> SHIPPED_IDS = List.of("start-1", "sort", "new-start", "trilateral-framework");
     private static final String DIR = "/org/treatylab/domain/data/treaties/";
 
     private Treaties() {

@@ -62,6 +62,17 @@ public record Treaty(String id, String name, List<Party> parties, LocalDate sign
                 throw new IllegalArgumentException("dates out of order: limit '" + l.id() + "' binds from "
                         + l.bindingFrom() + ", before entry_into_force " + entryIntoForce);
             }
+            for (Map.Entry<Party, List<LimitStep>> own : l.byParty().entrySet()) {
+                if (!parties.contains(own.getKey())) {
+                    throw new IllegalArgumentException("limit '" + l.id() + "' sets a ceiling for " + own.getKey()
+                            + ", who is not a party " + parties);
+                }
+                if (!own.getValue().isEmpty() && own.getValue().get(0).from().isBefore(entryIntoForce)) {
+                    throw new IllegalArgumentException("dates out of order: limit '" + l.id() + "' binds "
+                            + own.getKey() + " from " + own.getValue().get(0).from() + ", before entry_into_force "
+                            + entryIntoForce);
+                }
+            }
         }
     }
 

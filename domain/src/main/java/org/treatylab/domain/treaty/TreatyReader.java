@@ -26,6 +26,7 @@ public final class TreatyReader {
     private static final List<String> TOP_KEYS = List.of("id", "name", "parties", "signed", "entry_into_force", "expiry",
             "termination", "counting", "source", "note");
     private static final List<String> LIMIT_KEYS = List.of("counts", "description", "ceiling", "source");
+    private static final Pattern PARTY_CEILING = Pattern.compile("ceiling\\[\\s*([^\\]]*?)\\s*]");
     private static final Pattern CEILING = Pattern.compile(
             "(\\d[\\d_,]*)(?:\\s+from\\s+(\\S+))?(?:\\s+(confirmed|estimate|assumption|unconfirmed))?(?:\\s*[-—:]\\s*(.*))?");
 
@@ -62,9 +63,9 @@ public final class TreatyReader {
         for (SectionedFile.Section s : parsed.sections("limit")) {
             LimitDraft d = new LimitDraft(s.id(), s.number());
             for (SectionedFile.Line l : s.lines()) {
-                if (!LIMIT_KEYS.contains(l.key())) {
+                if (!LIMIT_KEYS.contains(l.key()) && !PARTY_CEILING.matcher(l.key()).matches()) {
                     throw InputException.at(file, l.number(), l.key(), "unknown field in [limit " + s.id()
-                            + "] (known: " + LIMIT_KEYS + ")");
+                            + "] (known: " + LIMIT_KEYS + " and ceiling[PARTY])");
                 }
                 d.lines.add(new Line(l.number(), l.key(), l.value()));
             }
@@ -121,7 +122,7 @@ public final class TreatyReader {
         }
         List<Limit> limits = new ArrayList<>();
         for (LimitDraft d : drafts) {
-            limits.add(d.build(file, entry, rules));
+            limits.add(d.build(file, entry, rules, parties));
         }
         try {
             return new Treaty(id, top.containsKey("name") ? top.get("name").value : id, parties,
@@ -171,13 +172,41 @@ public final class TreatyReader {
             this.line = line;
         }
 
-        Limit build(String file, LocalDate entry, CountingRuleSet rules) {
+        Limit build(String file, LocalDate entry, CountingRuleSet rules, List<Party> parties) {
             String counts = id;
             String description = "";
             List<String> sources = new ArrayList<>();
             List<LimitStep> steps = new ArrayList<>();
+            Map<Party, List<LimitStep>> byParty = new LinkedHashMap<>();
+            Map<Party, Line> noneLines = new LinkedHashMap<>();
             int countsLine = line;
             for (Line l : lines) {
+                Matcher own = PARTY_CEILING.matcher(l.key);
+                if (own.matches()) {
+                    Party p;
+                    try {
+                        p = Party.parse(own.group(1));
+                    } catch (IllegalArgumentException e) {
+                        throw InputException.at(file, l.no, l.key, e.getMessage());
+                    }
+                    if (!parties.contains(p)) {
+                        throw InputException.at(file, l.no, l.key, p + " is not a party to this treaty (parties: "
+                                + parties + ")");
+                    }
+                    if (l.value.equalsIgnoreCase("none")) {
+                        if (byParty.containsKey(p)) {
+                            throw InputException.at(file, l.no, l.key, "'none' must be the only ceiling of " + p);
+                        }
+                        noneLines.put(p, l);
+                        byParty.put(p, new ArrayList<>());
+                    } else {
+                        if (noneLines.containsKey(p)) {
+                            throw InputException.at(file, l.no, l.key, "'none' must be the only ceiling of " + p);
+                        }
+                        byParty.computeIfAbsent(p, k -> new ArrayList<>()).add(step(file, l, entry));
+                    }
+                    continue;
+                }
                 switch (l.key) {
                     case "counts" -> {
                         counts = l.value;
@@ -189,7 +218,8 @@ public final class TreatyReader {
                 }
             }
             if (steps.isEmpty()) {
-                throw InputException.at(file, line, "ceiling", "limit '" + id + "' has no 'ceiling = N [from DATE]' line");
+                throw InputException.at(file, line, "ceiling", "limit '" + id + "' has no 'ceiling = N [from DATE]' line"
+                        + (byParty.isEmpty() ? "" : " (the common ceiling, for parties without a ceiling[PARTY] line)"));
             }
             if (rules != null && !rules.counts(counts)) {
                 throw InputException.at(file, countsLine, "counts", "counting rule set " + rules.id()
@@ -197,7 +227,7 @@ public final class TreatyReader {
                         + rules.quantities().stream().map(q -> q.id()).toList() + ")");
             }
             try {
-                return new Limit(id, counts, description, steps, sources);
+                return new Limit(id, counts, description, steps, sources, byParty);
             } catch (IllegalArgumentException e) {
                 throw InputException.at(file, line, "ceiling", e.getMessage());
             }

@@ -38,18 +38,31 @@ public final class TreatyWriter {
                 line(sb, "description", l.description());
             }
             for (LimitStep s : l.steps()) {
-                StringBuilder v = new StringBuilder().append(s.ceiling()).append(" from ").append(s.from());
-                if (s.status() != Status.CONFIRMED) {
-                    v.append(' ').append(s.status() == Status.ESTIMATE ? "unconfirmed" : "assumption");
+                line(sb, "ceiling", step(s));
+            }
+            for (Map.Entry<Party, java.util.List<LimitStep>> own : l.byParty().entrySet()) {
+                String key = "ceiling[" + own.getKey().code() + "]";
+                if (own.getValue().isEmpty()) {
+                    line(sb, key, "none");
                 }
-                if (!s.note().isEmpty()) {
-                    v.append(" - ").append(s.note());
+                for (LimitStep s : own.getValue()) {
+                    line(sb, key, step(s));
                 }
-                line(sb, "ceiling", v);
             }
             l.sources().forEach(s -> line(sb, "source", s));
         }
         return sb.toString();
+    }
+
+    private static StringBuilder step(LimitStep s) {
+        StringBuilder v = new StringBuilder().append(s.ceiling()).append(" from ").append(s.from());
+        if (s.status() != Status.CONFIRMED) {
+            v.append(' ').append(s.status() == Status.ESTIMATE ? "unconfirmed" : "assumption");
+        }
+        if (!s.note().isEmpty()) {
+            v.append(" - ").append(s.note());
+        }
+        return v;
     }
 
     private static void line(StringBuilder sb, String key, Object value) {

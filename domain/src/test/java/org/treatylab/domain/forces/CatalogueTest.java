@@ -14,9 +14,10 @@ class CatalogueTest {
     private final Catalogue cat = Catalogue.shipped();
 
     @Test
-    void shipped_hasThreeErasForBothParties() {
-        assertThat(cat.eras()).containsExactly(1990, 2009, 2024);
-        for (int era : cat.eras()) {
+    void shipped_hasThreeErasForBothPartiesAndChinaIn2025() {
+        assertThat(cat.eras()).containsExactly(1990, 2009, 2024, 2025);
+        assertThat(cat.select(2025, null)).extracting(t -> t.party()).containsOnly(Party.CN);
+        for (int era : List.of(1990, 2009, 2024)) {
             assertThat(cat.select(era, Party.US)).as("US " + era).isNotEmpty();
             assertThat(cat.select(era, Party.RU)).as("RU " + era).isNotEmpty();
         }

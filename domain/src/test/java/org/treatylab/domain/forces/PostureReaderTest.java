@@ -45,9 +45,9 @@ class PostureReaderTest {
         fails("party,system,category,deployed\nUS,A,ICBM,ten\n",
                 "p.csv line 2, column 'deployed': expected a whole number, got 'ten'");
         fails("party,system,category,deployed\nUS,A,CRUISE,1\n", "p.csv line 2, column 'category': unknown category"
-                + " 'CRUISE' (expected ICBM, MOBILE_ICBM, HEAVY_ICBM, SLBM or HEAVY_BOMBER)");
+                + " 'CRUISE' (expected ICBM, MOBILE_ICBM, HEAVY_ICBM, SLBM, HEAVY_BOMBER or MEDIUM_BOMBER)");
         fails("party,system,category,deployed\nUK,A,ICBM,1\n",
-                "p.csv line 2, column 'party': unknown party 'UK' (expected US, USA, RU, USSR or Russia)");
+                "p.csv line 2, column 'party': unknown party 'UK' (expected US, USA, RU, USSR, Russia, CN, China or PRC)");
         fails("party,system,category,deployed\nUS,A,ICBM,\n", "p.csv line 2, column 'deployed': is empty (a value is required)");
         fails("party,system,category,deployed,deploid\nUS,A,ICBM,1,2\n", "p.csv line 1, column 'deploid': unknown column"
                 + " (known: alcm_equipped, as_of, attribution, category, converted, deployed, non_deployed, note, party,"
@@ -55,7 +55,7 @@ class PostureReaderTest {
         fails("party,system,category,deployed,as_of\nUS,A,ICBM,1,2001-13-01\n",
                 "p.csv line 2, column 'as_of': expected a date YYYY-MM-DD, got '2001-13-01'");
         fails("party,system,category,deployed,alcm_equipped\nUS,A,ICBM,1,4\n",
-                "p.csv line 2, column 'alcm_equipped': applies to HEAVY_BOMBER rows, not to ICBM");
+                "p.csv line 2, column 'alcm_equipped': applies to HEAVY_BOMBER and MEDIUM_BOMBER rows, not to ICBM");
         fails("party,system,category,deployed\nUS,A,ICBM,1\nUS,a,SLBM,2\n", "p.csv line 3: system 'a' listed twice for US");
         fails("party,system,category,deployed,reliability\nUS,A,ICBM,1,1.5\n",
                 "p.csv line 2, column 'reliability': reliability must be >= 0 and <= 1, got 1.5");

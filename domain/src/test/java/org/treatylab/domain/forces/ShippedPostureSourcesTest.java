@@ -12,8 +12,9 @@ import org.treatylab.domain.io.CsvTable;
 
 /** Every row of the sourced shipped postures names its status and sources, and every source key is defined. */
 class ShippedPostureSourcesTest {
-    private static final List<String> SOURCED = List.of("us-russia-2009", "us-russia-2011", "us-russia-2024");
-    private static final Set<String> STATUSES = Set.of("confirmed", "estimate", "assumption");
+    private static final List<String> SOURCED = List.of("us-russia-2009", "us-russia-2011", "us-russia-2024",
+            "china-2025", "china-2030", "china-2035");
+    private static final Set<String> STATUSES = Set.of("confirmed", "estimate", "assumption", "projection");
     /** A source definition in a header: "#   KEY title, date, address" (continuation lines are indented further). */
     private static final Pattern KEY_LINE = Pattern.compile("^#\\s{2,4}([A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)\\s+\\S.*$");
 
@@ -47,6 +48,20 @@ class ShippedPostureSourcesTest {
                             .contains(key.trim());
                 }
             }
+        }
+    }
+
+    @Test
+    void chinaPostures_projectionsAreMarkedSoAndTodaysAreNot() {
+        for (String name : List.of("china-2030", "china-2035")) {
+            CsvTable t = CsvTable.parse(name, Postures.sourceText(name).orElseThrow());
+            for (CsvTable.Row r : t.rows()) {
+                assertThat(r.text("status")).as(name + " " + r.origin()).isEqualTo("projection");
+            }
+        }
+        CsvTable today = CsvTable.parse("china-2025", Postures.sourceText("china-2025").orElseThrow());
+        for (CsvTable.Row r : today.rows()) {
+            assertThat(r.text("status")).as(r.origin()).isNotEqualTo("projection");
         }
     }
 

@@ -75,13 +75,13 @@ class TreatyReaderTest {
         fails(MINIMAL.replace("counting = new-start", "counting = salt-2"), "t.treaty line 5, field 'counting': "
                 + "unknown counting rule set 'salt-2' (known: [start-1, sort, new-start])");
         fails(MINIMAL + "colour = red\n", "t.treaty line 9, field 'colour': unknown field in [limit warheads] (known: "
-                + "[counts, description, ceiling, source])");
+                + "[counts, description, ceiling, source] and ceiling[PARTY])");
         fails(MINIMAL.replace("parties = USA, Russia", "parties = USA, Mars"),
-                "t.treaty line 2, field 'parties': unknown party 'Mars' (expected US, USA, RU, USSR or Russia)");
+                "t.treaty line 2, field 'parties': unknown party 'Mars' (expected US, USA, RU, USSR, Russia, CN, China or PRC)");
         fails(MINIMAL.replace("entry_into_force = 2011-02-05", "entry_into_force = 5 Feb 2011"),
                 "t.treaty line 3, field 'entry_into_force': expected a date YYYY-MM-DD, got '5 Feb 2011'");
         fails(MINIMAL + "option.x = 1\n", "t.treaty line 9, field 'option.x': unknown field in [limit warheads] "
-                + "(known: [counts, description, ceiling, source])");
+                + "(known: [counts, description, ceiling, source] and ceiling[PARTY])");
         fails(MINIMAL.replace("counting = new-start", "counting = new-start\noption.bomber_warheads = all"),
                 "t.treaty line 6, field 'option.bomber_warheads': option 'bomber_warheads' expects one of "
                         + "[one, assigned], got 'all'");

@@ -8,12 +8,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.LinkedHashSet;
 import java.util.Map;
+import org.treatylab.app.talks.EnsembleSize;
 import java.util.Set;
 import org.treatylab.app.talks.ExplainView;
 import org.treatylab.app.talks.RankedTerms;
 import org.treatylab.app.talks.ScenarioRef;
 import org.treatylab.app.talks.ScenarioView;
 import org.treatylab.app.talks.TalksAnalysis;
+import org.treatylab.app.talks.TalksComparison;
 import org.treatylab.app.talks.TalksDoor;
 import org.treatylab.app.talks.TalksMoveRequest;
 import org.treatylab.app.talks.TalksRun;
@@ -51,8 +53,14 @@ public final class TalksRoutes {
                 Route.get("/api/talks/scenarios/{id}/analysis", "talks", "Pareto frontier, Nash point, reservations")
                         .returns(TalksAnalysis.class).answers(404, "no such scenario")
                         .handle(ctx -> Answers.json(ctx, door.analysis(shipped(ctx)))),
+                Route.get("/api/talks/scenarios/{id}/comparison", "talks", "The talks among all parties against the"
+                        + " scenario's bilateral alternative (the others outside), each over the scenario's ensemble")
+                        .returns(TalksComparison.class).answers(404, "no such scenario")
+                        .answers(400, "the scenario gives no bilateral alternative")
+                        .handle(ctx -> Answers.json(ctx, door.compare(shipped(ctx), true, EnsembleSize.DEFAULT,
+                                note -> { }))),
                 Route.post("/api/talks/runs", "talks", "Play the talks with engine agents and evaluate the result")
-                        .json(Bodies.TalksRunBody.class, "scenario, seed (1), agents ({US: name, RU: name})",
+                        .json(Bodies.TalksRunBody.class, "scenario, seed (1), agents ({US: name, RU: name, CN: name})",
                                 "{\"scenario\": \"start-2009\", \"seed\": 1, \"agents\": {\"US\": \"boulware\"}}")
                         .returns(TalksRun.class).answers(404, "no such scenario").handle(this::run),
                 Route.post("/api/talks/sweeps", "talks", "Run the talks once per value of one priority")

@@ -71,7 +71,7 @@ class JobReaderTest {
                 + "job gives 'draws', not 'samples'");
         fails("{'name':'t','kind':'talks-robustness','draws':3,'model':{'type':'stability','posture_a':'x'}}",
                 "test.json: model.posture_a: no such posture file 'x' (shipped postures: [start1-mou-1990, "
-                        + "us-russia-2009, us-russia-2011, us-russia-2024])");
+                        + "us-russia-2009, us-russia-2011, us-russia-2024, china-2025, china-2030, china-2035])");
         fails("{'name':'T','kind':'talks-robustness','draws':3,'model':{'type':'stability','posture_a':'us-russia-2011'}}",
                 "test.json: model.type: a talks-robustness job runs the talks model, got 'stability'");
         fails(BASE + "'draws2':1}", "test.json: unknown field 'draws2' (expected [description, draws, grid, keep, "

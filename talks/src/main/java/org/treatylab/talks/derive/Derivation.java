@@ -60,7 +60,7 @@ public final class Derivation {
     public static Derivation of(Scenario scenario) {
         Map<Party, Posture> postures = new HashMap<>();
         Map<String, List<Posture>> read = new HashMap<>();
-        for (Party p : scenario.parties()) {
+        for (Party p : scenario.forceParties()) {
             String file = scenario.postureOf(p);
             List<Posture> all = read.computeIfAbsent(file, f -> Postures.inEffectOn(Postures.resolve(f, null), null, f));
             postures.put(p, all.stream().filter(x -> x.party().equals(p)).findFirst().orElseThrow(() ->
@@ -96,6 +96,7 @@ public final class Derivation {
         int n = (int) domain.outcomeCount();
         // Per group, per party: the weighted sum of the group's criteria for every cell of the group's issues.
         Map<Party, double[][]> tables = new LinkedHashMap<>();
+        Map<Party, Double> constants = new LinkedHashMap<>();
         for (Party p : s.parties()) {
             double[][] t = new double[groups.size()][];
             for (int g = 0; g < groups.size(); g++) {
@@ -108,13 +109,14 @@ public final class Derivation {
                 }
             }
             tables.put(p, t);
+            constants.put(p, constant(s, model, p));
         }
         // Ratification factor per issue value (product over parties), and the base product.
         double[][] factor = new double[s.issues().size()][];
         double base = 1;
         for (Party q : s.parties()) {
             var r = s.delegation(q).ratification();
-            base *= r.containsKey("base") ? r.get("base").value() : 1;
+            base *= (r.containsKey("base") ? r.get("base").value() : 1) * model.fixedFactor(q);
         }
         for (int i = 0; i < factor.length; i++) {
             TalksIssue ti = s.issues().get(i);
@@ -144,7 +146,7 @@ public final class Derivation {
             prob[r] = pr;
             for (Party p : s.parties()) {
                 double[][] t = tables.get(p);
-                double v = 0;
+                double v = constants.get(p);
                 for (int g = 0; g < groups.size(); g++) {
                     v += t[g][cellIndex(s, groups.get(g), idx)];
                 }
@@ -166,6 +168,23 @@ public final class Derivation {
         return new Derivation(s, model, domain, profiles, prob);
     }
 
+    /**
+     * The weighted criteria of linked groups none of whose issues the scenario negotiates (e.g. verification when
+     * no inspection issue is on the table): constant over the outcomes, but part of the value of any terms in force.
+     */
+    private static double constant(Scenario s, CriteriaModel model, Party p) {
+        List<Criterion> absent = new ArrayList<>();
+        for (int g = 0; g < GROUPS.size(); g++) {
+            int gg = g;
+            boolean present = s.issues().stream().anyMatch(i -> GROUPS.get(gg).contains(i.id())
+                    || gg == 0 && i.kind().equals("ceiling"));
+            if (!present) {
+                absent.addAll(GROUP_CRITERIA.get(g));
+            }
+        }
+        return absent.isEmpty() ? 0 : weighted(s.delegation(p), model.scores(p, Terms.of(Map.of())), absent);
+    }
+
     /** The issue positions of each group present in the scenario; issues outside the linked groups stand alone. */
     static List<List<Integer>> groups(Scenario s) {
         List<List<Integer>> out = new ArrayList<>();
@@ -175,6 +194,14 @@ public final class Derivation {
             for (String id : g) {
                 for (int i = 0; i < s.issues().size(); i++) {
                     if (s.issues().get(i).id().equals(id)) {
+                        members.add(i);
+                    }
+                }
+            }
+            if (g == GROUPS.get(0)) {
+                // per-party ceilings (e.g. China's warhead ceiling) move the same force criteria
+                for (int i = 0; i < s.issues().size(); i++) {
+                    if (s.issues().get(i).kind().equals("ceiling") && !members.contains(i)) {
                         members.add(i);
                     }
                 }
@@ -194,6 +221,9 @@ public final class Derivation {
 
     /** The criteria a group of issues moves. */
     static List<Criterion> criteriaOf(Scenario s, List<Integer> members) {
+        if (s.issues().get(members.get(0)).kind().equals("ceiling")) {
+            return GROUP_CRITERIA.get(0);
+        }
         String first = s.issues().get(members.get(0)).id();
         for (int g = 0; g < GROUPS.size(); g++) {
             if (GROUPS.get(g).contains(first)) {
@@ -275,6 +305,22 @@ public final class Derivation {
     public double utilityOn(Party p, Outcome o, java.time.LocalDate date) {
         double r = profiles.get(p).reservation();
         return r + (1 - delayShare(date)) * (profiles.get(p).utility(o) - r);
+    }
+
+    /**
+     * The expected utility to any modelled party, inside the talks or outside them, of terms agreed on {@code date}
+     * (null: no date, no delay): r + (1 - gap share) P(terms) (value - r), r its value of no treaty; computed from
+     * the criteria directly. For a delegation it equals its profile's {@link #utilityOn} up to rounding.
+     */
+    public double expected(Party p, Terms t, java.time.LocalDate date) {
+        double r = reservation(scenario, model, p);
+        double u = r + model.ratification(t) * (value(p, t) - r);
+        return r + (1 - (date == null ? 0 : delayShare(date))) * (u - r);
+    }
+
+    /** Any modelled party's value of no treaty. */
+    public double noTreaty(Party p) {
+        return reservation(scenario, model, p);
     }
 
     /** The share of the horizon lost to a gap between the deadline and {@code date} (0 on or before the deadline). */

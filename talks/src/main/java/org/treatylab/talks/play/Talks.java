@@ -30,6 +30,7 @@ import org.treatylab.negotiation.protocol.SessionResult;
 import org.treatylab.negotiation.protocol.SessionSetup;
 import org.treatylab.negotiation.protocol.Turn;
 import org.treatylab.stability.exchange.Assessment;
+import org.treatylab.stability.multi.MultiAssessment;
 import org.treatylab.talks.derive.CriteriaModel;
 import org.treatylab.talks.derive.Derivation;
 import org.treatylab.talks.scenario.Scenario;
@@ -165,20 +166,21 @@ public final class Talks {
         Map<Party, Double> ksU = byParty(an.kalaiSmorodinsky());
         List<PartyResult> cuts = new ArrayList<>();
         CriteriaModel m = derivation.model();
-        TalksResult.StabilityView agreedStability = stability(m.noTreatyAssessment());
+        TalksResult.StabilityView noTreaty = stability((Terms) null);
+        TalksResult.StabilityView agreedStability = noTreaty;
         if (agreed.isPresent()) {
-            Treaty t = agreed.get().treaty(s.id() + "-agreed", s.parties(), on, s.reductionYears(), s.counting());
+            Treaty t = m.treaty(agreed.get(), s.id() + "-agreed", on);
             for (Party p : s.parties()) {
                 LocalDate binding = t.limits().isEmpty() ? on : t.limits().get(0).bindingFrom();
                 cuts.add(Compliance.assess(t, m.posture(p), binding));
             }
-            agreedStability = stability(m.assessment(agreed.get()));
+            agreedStability = stability(agreed.get());
         }
         return new TalksResult(s.id(), seed, agentNames, agreed, on, r.reason().name(), r.detail(), r.rounds(),
                 utilities, reservations, r.agreement().map(derivation::ratification).orElse(1.0),
                 on == null ? 0 : derivation.delayShare(on), an.paretoDistance(point),
                 an.nashDistance(point).orElse(Double.NaN), nash, nashU, ks, ksU, cuts, agreedStability,
-                stability(m.noTreatyAssessment()), trace(r), agreed.map(Comparison::of));
+                noTreaty, trace(r), agreed.map(Comparison::of));
     }
 
     private Map<Party, Double> byParty(Optional<Solution> sol) {
@@ -189,6 +191,26 @@ public final class Talks {
             }
         });
         return out;
+    }
+
+    /**
+     * Stability under the terms (null: no treaty): for two modelled parties the pair's assessment; for more, each
+     * party's survivors under the scenario's first strike and the N-party index.
+     */
+    public TalksResult.StabilityView stability(Terms terms) {
+        CriteriaModel m = derivation.model();
+        if (m.parties().size() == 2) {
+            return stability(terms == null ? m.noTreatyAssessment() : m.assessment(terms));
+        }
+        MultiAssessment ma = m.multilateral(terms);
+        Map<Party, Double> surv = new LinkedHashMap<>();
+        Map<Party, Long> wh = new LinkedHashMap<>();
+        for (Party p : ma.parties()) {
+            surv.put(p, ma.survivors(p));
+            Assessment pair = ma.pair(p, ma.parties().get(p.equals(ma.parties().get(0)) ? 1 : 0));
+            wh.put(p, p.equals(pair.a()) ? pair.aFirst().attackerWarheads() : pair.bFirst().attackerWarheads());
+        }
+        return new TalksResult.StabilityView(surv, wh, ma.index());
     }
 
     private TalksResult.StabilityView stability(Assessment as) {

@@ -23,11 +23,21 @@ import org.treatylab.domain.Party;
  * @param reductionYears years after entry into force at which the limits bind
  * @param counting the counting rule set the agreed treaty uses
  * @param parameters the scenario's model parameters by name (verification model, delay horizon, headline references)
+ * @param setup the bilateral alternative, parties outside, fixed issues, first strike and ensemble
  */
 public record Scenario(String id, String name, List<Party> parties, String postures, LocalDate firstRound,
         LocalDate deadline, boolean softDeadline, LocalDate end, int roundDays, int reductionYears, String counting,
         List<TalksIssue> issues, Map<Party, Delegation> delegations, Map<String, Parameter> parameters,
-        List<String> sources) {
+        List<String> sources, Setup setup) {
+
+    /** A scenario with the default setup (no bilateral alternative, nobody outside). */
+    public Scenario(String id, String name, List<Party> parties, String postures, LocalDate firstRound,
+            LocalDate deadline, boolean softDeadline, LocalDate end, int roundDays, int reductionYears, String counting,
+            List<TalksIssue> issues, Map<Party, Delegation> delegations, Map<String, Parameter> parameters,
+            List<String> sources) {
+        this(id, name, parties, postures, firstRound, deadline, softDeadline, end, roundDays, reductionYears, counting,
+                issues, delegations, parameters, sources, Setup.DEFAULT);
+    }
 
     /** The top-level parameters every scenario gives, with their meaning (documented in docs/talks-scenarios.md). */
     public static final List<String> PARAMETERS = List.of("facilities", "violating_facilities", "detect_without_ids",
@@ -69,18 +79,45 @@ public record Scenario(String id, String name, List<Party> parties, String postu
         Objects.requireNonNull(id, "id");
         parties = List.copyOf(parties);
         issues = List.copyOf(issues);
+        setup = setup == null ? Setup.DEFAULT : setup;
         Map<Party, Delegation> ordered = new LinkedHashMap<>();
-        for (Party p : parties) {
+        List<Party> all = new ArrayList<>(parties);
+        all.addAll(setup.outside());
+        for (Party p : all) {
             if (!delegations.containsKey(p)) {
                 throw new IllegalArgumentException("no [delegation " + p + "] section");
             }
             ordered.put(p, delegations.get(p));
         }
         for (Party p : delegations.keySet()) {
-            if (!parties.contains(p)) {
+            if (!all.contains(p)) {
                 throw new IllegalArgumentException("[delegation " + p + "] is not one of the parties " + parties);
             }
         }
+        for (Party p : setup.bilateral()) {
+            if (!parties.contains(p)) {
+                throw new IllegalArgumentException("bilateral: " + p + " is not one of the parties " + parties);
+            }
+        }
+        for (Party p : setup.outside()) {
+            if (parties.contains(p)) {
+                throw new IllegalArgumentException(p + " cannot be both a party and outside the talks");
+            }
+        }
+        for (Map.Entry<String, String> e : setup.fixed().entrySet()) {
+            if (issues.stream().anyMatch(i -> i.id().equals(e.getKey()))) {
+                throw new IllegalArgumentException("issue '" + e.getKey() + "' is both negotiated and fixed");
+            }
+        }
+        for (TalksIssue i : issues) {
+            for (Party p : i.parties()) {
+                if (!all.contains(p)) {
+                    throw new IllegalArgumentException("issue '" + i.id() + "': " + p + " is not one of the parties "
+                            + parties);
+                }
+            }
+        }
+        ceilingsCover(issues);
         delegations = java.util.Collections.unmodifiableMap(ordered);
         parameters = Map.copyOf(parameters);
         sources = List.copyOf(sources);
@@ -139,6 +176,76 @@ public record Scenario(String id, String name, List<Party> parties, String postu
             throw new IllegalArgumentException("horizon_years must be > 0 and at most 100, got "
                     + parameters.get("horizon_years").value());
         }
+    }
+
+    /**
+     * Two ceiling issues may set one limit only for disjoint parties; 'common' needs an issue setting the same limit
+     * for other parties.
+     */
+    private static void ceilingsCover(List<TalksIssue> issues) {
+        for (TalksIssue a : issues) {
+            if (!a.kind().equals("ceiling")) {
+                continue;
+            }
+            boolean other = false;
+            for (TalksIssue b : issues) {
+                if (b == a || !b.kind().equals("ceiling") || !b.limit().equals(a.limit())) {
+                    continue;
+                }
+                other = true;
+                if (a.parties().isEmpty() || b.parties().isEmpty()
+                        || a.parties().stream().anyMatch(b.parties()::contains)) {
+                    throw new IllegalArgumentException("issues '" + a.id() + "' and '" + b.id() + "' both set limit '"
+                            + a.limit() + "' for the same parties (give each 'parties = ...', disjoint)");
+                }
+            }
+            if (a.values().contains(TalksIssue.COMMON) && !other) {
+                throw new IllegalArgumentException("issue '" + a.id() + "' offers 'common' but no other issue sets limit '"
+                        + a.limit() + "'");
+            }
+        }
+    }
+
+    /** Parties whose forces the talks model: the parties, then those outside. */
+    public List<Party> forceParties() {
+        List<Party> all = new ArrayList<>(parties);
+        all.addAll(setup.outside());
+        return List.copyOf(all);
+    }
+
+    /** True when {@code p} is outside the talks (its forces unconstrained). */
+    public boolean outside(Party p) {
+        return setup.outside().contains(p);
+    }
+
+    /**
+     * The bilateral alternative: the {@code bilateral} parties negotiate the issues that concern them, the others
+     * stay outside with their forces unconstrained; an issue that only limits parties outside is fixed at
+     * {@code none} (its no-treaty value).
+     *
+     * @throws IllegalArgumentException when the scenario gives no bilateral alternative
+     */
+    public Scenario bilateral() {
+        if (setup.bilateral().isEmpty()) {
+            throw new IllegalArgumentException("scenario " + id + " gives no 'bilateral = A, B'");
+        }
+        List<Party> in = setup.bilateral();
+        List<Party> out = new ArrayList<>(setup.outside());
+        parties.stream().filter(p -> !in.contains(p)).forEach(out::add);
+        List<TalksIssue> kept = new ArrayList<>();
+        Map<String, String> fixed = new LinkedHashMap<>(setup.fixed());
+        for (TalksIssue i : issues) {
+            if (i.parties().isEmpty() || i.parties().stream().anyMatch(in::contains)) {
+                kept.add(i);
+            } else {
+                fixed.put(i.id(), i.values().contains(TalksIssue.NONE) ? TalksIssue.NONE
+                        : i.noTreaty() != null ? i.noTreaty() : i.values().get(0));
+            }
+        }
+        Setup b = new Setup(List.of(), out, fixed, setup.firstStrike(), setup.ensembleAgents(), setup.ensembleSeeds());
+        return new Scenario(id + "-bilateral", (name == null ? id : name) + ": the bilateral alternative ("
+                + in.get(0) + " and " + in.get(1) + ")", in, postures, firstRound, deadline, softDeadline, end,
+                roundDays, reductionYears, counting, kept, delegations, parameters, sources, b);
     }
 
     public double parameter(String name) {
@@ -215,12 +322,12 @@ public record Scenario(String id, String name, List<Party> parties, String postu
         Map<Party, Delegation> m = new LinkedHashMap<>(delegations);
         m.put(d.party(), d);
         return new Scenario(id, name, parties, postures, firstRound, deadline, softDeadline, end, roundDays,
-                reductionYears, counting, issues, m, parameters, sources);
+                reductionYears, counting, issues, m, parameters, sources, setup);
     }
 
     /** A copy whose postures (and delegations' postures) are the given resolved paths. */
     public Scenario withPostures(String scenarioPostures, Map<Party, Delegation> delegationsWithPostures) {
         return new Scenario(id, name, parties, scenarioPostures, firstRound, deadline, softDeadline, end, roundDays,
-                reductionYears, counting, issues, delegationsWithPostures, parameters, sources);
+                reductionYears, counting, issues, delegationsWithPostures, parameters, sources, setup);
     }
 }

@@ -24,9 +24,13 @@ public final class ScenarioReader {
     public static final List<String> DELEGATION_PARAMETERS = List.of("survivability.requirement",
             "upload.hedge_reference", "upload.threat_reference", "cost.ICBM", "cost.MOBILE_ICBM", "cost.HEAVY_ICBM",
             "cost.SLBM", "cost.HEAVY_BOMBER", "cost.non_deployed_share", "cost.warhead");
+    /** Parameters a delegation gives when its forces need them (a medium bomber's cost). */
+    public static final List<String> OPTIONAL_PARAMETERS = List.of("cost.MEDIUM_BOMBER");
     private static final List<String> TOP_KEYS = List.of("id", "name", "parties", "postures", "first_round",
-            "deadline", "deadline_kind", "end", "round_days", "reduction_years", "counting", "source");
-    private static final List<String> ISSUE_KEYS = List.of("label", "kind", "limit", "values", "note", "no_treaty");
+            "deadline", "deadline_kind", "end", "round_days", "reduction_years", "counting", "source", "bilateral",
+            "first_strike", "ensemble.agents", "ensemble.seeds");
+    private static final List<String> ISSUE_KEYS = List.of("label", "kind", "limit", "values", "note", "no_treaty",
+            "parties");
     private static final Map<String, List<String>> FIXED_OPTIONS = Map.of(
             "bomber_counting", List.of("one-per-bomber", "weapons-assigned"),
             "telemetry", List.of("none", "exchange"),
@@ -84,13 +88,59 @@ public final class ScenarioReader {
         if (kind.equals("hard") && top.containsKey("end")) {
             throw f.error(top.get("end").number(), "end", "only a soft deadline has an end; a hard deadline ends the talks");
         }
+        Setup setup = setup(f, top);
         try {
             return new Scenario(required(f, top, "id").value(), text(top, "name", null), parties,
                     required(f, top, "postures").value(), date(f, required(f, top, "first_round")), deadline,
                     kind.equals("soft"), end, integer(f, top, "round_days", 7), integer(f, top, "reduction_years", 7),
-                    text(top, "counting", "new-start"), issues, delegations, parameters, sources);
+                    text(top, "counting", "new-start"), issues, delegations, parameters, sources, setup);
         } catch (IllegalArgumentException e) {
             throw f.error(0, null, e.getMessage());
+        }
+    }
+
+    /** {@code bilateral}, {@code first_strike}, {@code ensemble.agents} and {@code ensemble.seeds}. */
+    private static Setup setup(SectionedFile f, Map<String, Line> top) {
+        List<Party> bilateral = new ArrayList<>();
+        Line b = top.get("bilateral");
+        if (b != null) {
+            for (String p : b.value().split(",")) {
+                bilateral.add(party(f, b.number(), "bilateral", p));
+            }
+        }
+        org.treatylab.stability.multi.StrikeScenario strike = org.treatylab.stability.multi.StrikeScenario.WORSE_SINGLE;
+        Line fs = top.get("first_strike");
+        if (fs != null) {
+            try {
+                strike = org.treatylab.stability.multi.StrikeScenario.parse(fs.value());
+            } catch (IllegalArgumentException e) {
+                throw f.error(fs.number(), "first_strike", e.getMessage());
+            }
+        }
+        List<String> agents = new ArrayList<>();
+        List<Long> seeds = new ArrayList<>();
+        Line ea = top.get("ensemble.agents");
+        Line es = top.get("ensemble.seeds");
+        if (ea != null) {
+            Arrays.stream(ea.value().split(",")).map(String::strip).filter(x -> !x.isEmpty()).forEach(agents::add);
+        }
+        if (es != null) {
+            try {
+                long n = Long.parseLong(es.value().strip());
+                if (n < 1) {
+                    throw new NumberFormatException();
+                }
+                for (long i = 1; i <= n; i++) {
+                    seeds.add(i);
+                }
+            } catch (NumberFormatException e) {
+                throw f.error(es.number(), "ensemble.seeds", "expected a number of seeds >= 1, got '" + es.value() + "'");
+            }
+        }
+        try {
+            return new Setup(bilateral, List.of(), Map.of(), strike, agents, seeds);
+        } catch (IllegalArgumentException e) {
+            throw f.error((ea != null ? ea : es != null ? es : b).number(), null, e.getMessage());
         }
     }
 
@@ -106,17 +156,28 @@ public final class ScenarioReader {
         if (values == null) {
             throw f.error(s.number(), "values", "issue '" + s.id() + "' has no 'values = a, b, ...' line");
         }
+        List<Party> limited = new ArrayList<>();
+        Line pl = m.get("parties");
+        if (pl != null) {
+            for (String p : pl.value().split(",")) {
+                limited.add(party(f, pl.number(), "parties", p));
+            }
+        }
         TalksIssue issue;
         try {
             issue = new TalksIssue(s.id(), text(m, "label", s.id()), text(m, "kind", "choice"), text(m, "limit", null),
                     Arrays.stream(values.value().split(",")).map(String::strip).toList(), text(m, "note", ""),
-                    text(m, "no_treaty", null));
+                    text(m, "no_treaty", null), limited);
         } catch (IllegalArgumentException e) {
             throw f.error(values.number(), "values", e.getMessage());
         }
-        if (issue.kind().equals("ceiling") && !issue.limit().equals(TalksIssue.CEILINGS.get(issue.id()))) {
+        boolean ownName = issue.limit() != null && issue.limit().equals(TalksIssue.CEILINGS.get(issue.id()));
+        boolean perParty = !issue.parties().isEmpty() && TalksIssue.CEILINGS.containsValue(issue.limit())
+                && !TalksIssue.CEILINGS.containsKey(issue.id());
+        if (issue.kind().equals("ceiling") && !ownName && !perParty) {
             throw f.error(s.number(), "issue", "a ceiling issue must be one of " + TalksIssue.CEILINGS
-                    + " (issue id = limit id), got '" + issue.id() + "' setting '" + issue.limit() + "'");
+                    + " (issue id = limit id), or a per-party ceiling with its own id, 'parties = ...' and a limit of "
+                    + TalksIssue.CEILINGS.values() + ", got '" + issue.id() + "' setting '" + issue.limit() + "'");
         }
         if (TalksIssue.CEILINGS.containsKey(issue.id()) && !issue.kind().equals("ceiling")) {
             throw f.error(s.number(), "kind", "issue '" + issue.id() + "' must be of kind ceiling");
@@ -151,7 +212,7 @@ public final class ScenarioReader {
                 String key = k.substring(7);
                 Criterion c = Criterion.derived(key).orElse(null);
                 if (c == null) {
-                    if (issues.stream().noneMatch(i -> i.id().equals(key) && !DERIVED_ISSUES.contains(i.id()))) {
+                    if (issues.stream().noneMatch(i -> i.id().equals(key) && !derived(i))) {
                         throw f.error(l.number(), k, "unknown criterion '" + key + "' (known: "
                                 + Criterion.derivedKeys() + ", or a ranked issue of this scenario)");
                     }
@@ -170,7 +231,7 @@ public final class ScenarioReader {
                 String issueId = k.substring(5);
                 TalksIssue issue = issues.stream().filter(i -> i.id().equals(issueId)).findFirst().orElseThrow(() ->
                         f.error(l.number(), k, "no issue '" + issueId + "' to rank"));
-                if (DERIVED_ISSUES.contains(issueId)) {
+                if (derived(issue)) {
                     throw f.error(l.number(), k, "issue '" + issueId + "' is valued by the engines, not ranked");
                 }
                 String[] parts = l.value().split("\\s+-\\s+", 2);
@@ -185,8 +246,9 @@ public final class ScenarioReader {
                 rankings.put(issueId, new Delegation.Ranking(order, parts[1]));
             } else if (k.startsWith("param.")) {
                 String name = k.substring(6);
-                if (!DELEGATION_PARAMETERS.contains(name)) {
-                    throw f.error(l.number(), k, "unknown parameter (known: " + DELEGATION_PARAMETERS + ")");
+                if (!DELEGATION_PARAMETERS.contains(name) && !OPTIONAL_PARAMETERS.contains(name)) {
+                    throw f.error(l.number(), k, "unknown parameter (known: " + DELEGATION_PARAMETERS + " and "
+                            + OPTIONAL_PARAMETERS + ")");
                 }
                 params.put(name, parameter(f, l, name));
             } else if (k.startsWith("capacity.")) {
@@ -263,6 +325,11 @@ public final class ScenarioReader {
             throw f.error(l.number(), l.key(), "expected '[CATEGORY] deployed N [non_deployed M] [loading L] - source': "
                     + e.getMessage());
         }
+    }
+
+    /** An issue the engines value (a ceiling, the bomber rule, the verification terms), not the delegations' ranking. */
+    static boolean derived(TalksIssue i) {
+        return DERIVED_ISSUES.contains(i.id()) || i.kind().equals("ceiling");
     }
 
     private static Parameter parameter(SectionedFile f, Line l, String name) {

@@ -12,7 +12,7 @@ import org.treatylab.domain.InputException;
 
 /** Shipped talks scenarios ({@code start-2009}) and lookup by name or file. */
 public final class Scenarios {
-    public static final List<String> SHIPPED = List.of("start-2009");
+    public static final List<String> SHIPPED = List.of("start-2009", "after-new-start-2026");
     private static final String DIR = "/org/treatylab/talks/scenarios/";
 
     private Scenarios() {

@@ -2,6 +2,7 @@ package org.treatylab.talks.scenario;
 
 import java.util.List;
 import java.util.Objects;
+import org.treatylab.domain.Party;
 
 /**
  * A treaty term under negotiation and its options, in the scenario's order.
@@ -12,10 +13,14 @@ import java.util.Objects;
  * @param note where the options come from
  * @param noTreaty the option that stands for the state of affairs without a treaty (e.g. missile defence
  *     unconstrained), scored by a delegation's ranking when no treaty is in force; null: none (score 0)
+ * @param parties for a ceiling, the parties it limits (empty: every party); another ceiling issue may set the same
+ *     limit for the other parties, and may offer {@link #COMMON}: the ceiling the other issue sets binds its parties too
  */
 public record TalksIssue(String id, String label, String kind, String limit, List<String> values, String note,
-        String noTreaty) {
+        String noTreaty, List<Party> parties) {
     public static final String NONE = "none";
+    /** A per-party ceiling's option: the ceiling of the issue that sets the same limit for the other parties. */
+    public static final String COMMON = "common";
     /** The ceilings the derivation knows: issue id to the New START-style limit it sets. */
     public static final java.util.Map<String, String> CEILINGS = java.util.Map.of("warheads", "warheads",
             "deployed_launchers", "deployed-launchers", "total_launchers", "total-launchers");
@@ -25,9 +30,23 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
     /** The largest number an option may be (a count of warheads, launchers or inspections). */
     public static final long MAX_NUMBER = 1_000_000_000L;
 
+    /** An issue for every party. */
+    public TalksIssue(String id, String label, String kind, String limit, List<String> values, String note,
+            String noTreaty) {
+        this(id, label, kind, limit, values, note, noTreaty, List.of());
+    }
+
     public TalksIssue {
         Objects.requireNonNull(id, "id");
         values = List.copyOf(values);
+        parties = List.copyOf(parties);
+        if (!parties.isEmpty() && !kind.equals("ceiling")) {
+            throw new IllegalArgumentException("issue '" + id + "': only a ceiling names the parties it limits");
+        }
+        if (values.contains(COMMON) && parties.isEmpty()) {
+            throw new IllegalArgumentException("issue '" + id + "': option 'common' needs 'parties = ...' (the parties"
+                    + " the common ceiling is extended to)");
+        }
         if (values.size() > MAX_VALUES) {
             throw new IllegalArgumentException("issue '" + id + "' lists " + values.size() + " values; at most "
                     + MAX_VALUES + " are accepted");
@@ -47,11 +66,11 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
         }
         if (!kind.equals("choice")) {
             for (String v : values) {
-                if (!(kind.equals("ceiling") && v.equals(NONE)) && !v.matches("[0-9]+")) {
+                if (!(kind.equals("ceiling") && (v.equals(NONE) || v.equals(COMMON))) && !v.matches("[0-9]+")) {
                     throw new IllegalArgumentException("issue '" + id + "': value '" + v + "' is not a whole number"
-                            + (kind.equals("ceiling") ? " or 'none'" : ""));
+                            + (kind.equals("ceiling") ? " or 'none'" + (parties.isEmpty() ? "" : " or 'common'") : ""));
                 }
-                if (!v.equals(NONE) && (v.length() > 10 || Long.parseLong(v) > MAX_NUMBER)) {
+                if (!v.equals(NONE) && !v.equals(COMMON) && (v.length() > 10 || Long.parseLong(v) > MAX_NUMBER)) {
                     throw new IllegalArgumentException("issue '" + id + "': value " + v + " is above the largest "
                             + "accepted (" + MAX_NUMBER + ")");
                 }
@@ -74,6 +93,14 @@ public record TalksIssue(String id, String label, String kind, String limit, Lis
 
     /** The numeric value of option {@code v}, or null for {@code none}. */
     public Long number(String v) {
+        if (v.equals(COMMON)) {
+            throw new IllegalArgumentException("issue '" + id + "': 'common' has no number of its own");
+        }
         return v.equals(NONE) ? null : Long.valueOf(v);
+    }
+
+    /** True when this ceiling limits party {@code p} (it names no parties, or names p). */
+    public boolean limits(Party p) {
+        return parties.isEmpty() || parties.contains(p);
     }
 }

@@ -118,6 +118,53 @@ public record Terms(Long warheads, Long deployedLaunchers, Long totalLaunchers, 
                         + "; unique identifiers " + (uniqueIds ? "yes" : "no"));
     }
 
+    /**
+     * The treaty these terms make with each party's own ceilings (as {@link #treaty(String, List, LocalDate, int,
+     * String)} when every party has the same): a limit whose ceiling differs between parties has a common ceiling (the
+     * first limited party's) and per-party ceilings for the others, {@code none} for a party it does not limit.
+     */
+    public Treaty treaty(String id, List<Party> parties, LocalDate agreedOn, int reductionYears, String counting,
+            Map<Party, org.treatylab.talks.restructure.Ceilings> own) {
+        if (own.values().stream().distinct().count() <= 1) {
+            org.treatylab.talks.restructure.Ceilings c = own.values().stream().findFirst().orElse(null);
+            Terms same = c == null ? this : new Terms(c.warheads(), c.deployed(), c.total(), bomberCounting,
+                    missileDefense, inspectionsPerYear, telemetry, uniqueIds, durationYears, choices);
+            return same.treaty(id, parties, agreedOn, reductionYears, counting);
+        }
+        LocalDate binding = agreedOn.plusYears(reductionYears);
+        List<Limit> limits = new ArrayList<>();
+        String note = "agreed in the talks";
+        String[] ids = {"deployed-launchers", "warheads", "total-launchers"};
+        for (String limitId : ids) {
+            Map<Party, Long> by = new java.util.LinkedHashMap<>();
+            for (Party p : parties) {
+                org.treatylab.talks.restructure.Ceilings c = own.get(p);
+                by.put(p, limitId.equals("warheads") ? c.warheads() : limitId.equals("deployed-launchers")
+                        ? c.deployed() : c.total());
+            }
+            Long common = by.values().stream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (common == null) {
+                continue;
+            }
+            Map<Party, List<LimitStep>> byParty = new java.util.LinkedHashMap<>();
+            for (Map.Entry<Party, Long> e : by.entrySet()) {
+                if (e.getValue() == null) {
+                    byParty.put(e.getKey(), List.of());
+                } else if (!e.getValue().equals(common)) {
+                    byParty.put(e.getKey(), List.of(new LimitStep(binding, e.getValue(), Status.ASSUMPTION, note)));
+                }
+            }
+            limits.add(new Limit(limitId, limitId, "", List.of(new LimitStep(binding, common, Status.ASSUMPTION, note)),
+                    List.of(), byParty));
+        }
+        Map<String, String> options = countingOptions(counting, bomberCounting);
+        return new Treaty(id, id, parties, agreedOn, agreedOn, agreedOn.plusYears(durationYears),
+                null, limits.isEmpty() ? null : counting, limits.isEmpty() ? Map.of() : options, limits,
+                List.of("the talks' agreed terms"), "missile defence: " + missileDefense + "; inspections "
+                        + inspectionsPerYear + "/year; telemetry " + (telemetry ? "exchange" : "none")
+                        + "; unique identifiers " + (uniqueIds ? "yes" : "no"));
+    }
+
     /** The counting rule set's options for a bomber counting choice (New START's bomber_warheads). */
     public static Map<String, String> countingOptions(String counting, String bomberCounting) {
         return counting.equals("new-start")

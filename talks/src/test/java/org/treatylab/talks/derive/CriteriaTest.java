@@ -136,6 +136,7 @@ class CriteriaTest {
                 case ICBM -> 1;
                 case MOBILE_ICBM, HEAVY_ICBM -> 1.5;
                 case SLBM, HEAVY_BOMBER -> 2;
+                case MEDIUM_BOMBER -> throw new AssertionError("no medium bomber in the 2009 postures");
             };
             cost += launcher * (k.deployed() + 0.2 * k.nonDeployed()) + 0.05 * k.warheads();
             max += launcher * (h.deployed() + 0.2 * (h.launchers() - h.deployed())) + 0.05 * h.capacity() * h.deployed();
