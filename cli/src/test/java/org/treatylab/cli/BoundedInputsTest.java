@@ -133,11 +133,12 @@ class BoundedInputsTest {
     }
 
     @Test
-    void serveHelp_documentsTheKeyFolderTheReadmeShows() throws Exception {
+    void serveHelp_documentsTheKeyFolderTheCliReferenceShows() throws Exception {
         CliRun help = CliRun.of("serve", "--help");
         assertThat(help.out()).contains("--keys=DIR");
-        String readme = Files.readString(Path.of("../README.md"));
-        assertThat(readme).contains("serve [--port 7070] [--bind 127.0.0.1] [--db PATH|JDBC-URL] [--keys DIR]");
+        String reference = Files.readString(Path.of("../docs/cli.md"));
+        assertThat(reference).contains("treatylab serve [--port N (7070; 0 = any free port)] [--bind ADDRESS (127.0.0.1)]"
+                + " [--db PATH|JDBC-URL] [--keys DIR]");
         CliRun notAFolder = CliRun.of("serve", "--port", "0", "--keys", dir.resolve("none").toString());
         isBadInput(notAFolder, "--keys", "is not a folder");
     }
