@@ -295,19 +295,9 @@ public final class Ledger {
         PublicKey registered = registeredKey(party, drafts);
         checkKey(party, key, registered, tree.size(), tree.size() + drafts.size() - 1);
         Instant now = clock.instant();
-        List<Entry> entries = new ArrayList<>(drafts.size());
-        Map<Long, Fields> privates = new HashMap<>();
-        byte[] prev = lastHash;
-        long seq = tree.size();
-        for (Draft d : drafts) {
-            Entry e = Entry.create(seq, party, d.kind(), now, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
-            entries.add(e);
-            if (d.privatePart() != null) {
-                privates.put(seq, d.privatePart());
-            }
-            prev = e.hash();
-            seq++;
-        }
+        Chained chained = chain(party, drafts, now, nonce);
+        List<Entry> entries = chained.entries();
+        Map<Long, Fields> privates = chained.privates();
         try {
             for (Entry e : entries) {
                 absorb(e, Optional.ofNullable(privates.get(e.seq())));
@@ -430,19 +420,9 @@ public final class Ledger {
         PublicKey registered = registeredKey(party, drafts);
         long number = nextBatch + pendingBatches();
         int oldSize = tree.size();
-        List<Entry> entries = new ArrayList<>(drafts.size());
-        Map<Long, Fields> privates = new HashMap<>();
-        byte[] prev = lastHash;
-        long seq = oldSize;
-        for (Draft d : drafts) {
-            Entry e = Entry.create(seq, party, d.kind(), time, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
-            entries.add(e);
-            if (d.privatePart() != null) {
-                privates.put(seq, d.privatePart());
-            }
-            prev = e.hash();
-            seq++;
-        }
+        Chained chained = chain(party, drafts, time, nonce);
+        List<Entry> entries = chained.entries();
+        Map<Long, Fields> privates = chained.privates();
         try {
             entries.forEach(e -> tree.appendLeafHash(e.leafHash()));
             Batch b = new Batch(number, party, entries, privates, tree.size(), tree.root(), time,
@@ -628,5 +608,26 @@ public final class Ledger {
 
     public LedgerStore store() {
         return store;
+    }
+
+    /** Drafts chained after the last entry, from the next sequence number: the entries and their private parts. */
+    private record Chained(List<Entry> entries, Map<Long, Fields> privates) {
+    }
+
+    private Chained chain(Party party, List<Draft> drafts, Instant time, String nonce) {
+        List<Entry> entries = new ArrayList<>(drafts.size());
+        Map<Long, Fields> privates = new HashMap<>();
+        byte[] prev = lastHash;
+        long seq = tree.size();
+        for (Draft d : drafts) {
+            Entry e = Entry.create(seq, party, d.kind(), time, prev, Seals.seal(d.payload(), d.privatePart(), nonce));
+            entries.add(e);
+            if (d.privatePart() != null) {
+                privates.put(seq, d.privatePart());
+            }
+            prev = e.hash();
+            seq++;
+        }
+        return new Chained(entries, privates);
     }
 }
